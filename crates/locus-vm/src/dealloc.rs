@@ -1,0 +1,56 @@
+//! Non-recursive destruction of nested containers.
+//!
+//! Dropping a list that holds the only reference to another list recurses in
+//! Rust, once per nesting level: a 100,000-deep nested list would overflow
+//! the stack. Instead, a dying container hands its items to a thread-local
+//! queue, and only the outermost drop on the thread empties it, in a loop.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::Payload;
+use crate::value::Value;
+
+thread_local! {
+    static PENDING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static DRAINING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Moves the items of a dying container payload to the drop queue, and
+/// drains the queue unless an outer drop on this thread already does.
+pub fn release_children(payload: &mut Payload) {
+    let items: Vec<Value> = match payload {
+        Payload::List(cell) => std::mem::take(cell.get_mut()),
+        Payload::Tuple(items) => std::mem::take(items).into_vec(),
+        Payload::Dict(cell) => cell.get_mut().take_all(),
+        Payload::Object(cell) => std::mem::take(cell.get_mut()),
+        Payload::Set(cell) => cell.get_mut().take_all(),
+        Payload::FrozenSet(table) => table.take_all(),
+        _ => return,
+    };
+    // Only heap objects whose last reference we hold can recurse.
+    let mut heavy: Vec<Value> = items
+        .into_iter()
+        .filter(|v| matches!(v, Value::Obj(o) if std::sync::Arc::strong_count(o) == 1))
+        .collect();
+    if heavy.is_empty() {
+        return;
+    }
+    let queued = PENDING.try_with(|p| p.borrow_mut().append(&mut heavy));
+    if queued.is_err() {
+        // Thread teardown: the queue is gone; drop directly.
+        drop(heavy);
+        return;
+    }
+    let already = DRAINING.try_with(|d| d.replace(true)).unwrap_or(true);
+    if already {
+        return;
+    }
+    loop {
+        let next = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten();
+        match next {
+            Some(v) => drop(v),
+            None => break,
+        }
+    }
+    let _ = DRAINING.try_with(|d| d.set(false));
+}

@@ -1,0 +1,123 @@
+//! Frames: the running state of one call.
+//!
+//! A frame is split in two. [`FrameVars`] is what others may see and
+//! change — the variable slots, globals, builtins, the locals mapping of a
+//! non-optimized scope, the last instruction — and is shared (`Arc`) with
+//! frame objects, tracebacks and, later, `FrameLocalsProxy`s, which read and
+//! write the slots and cells directly: nothing is copied out and back.
+//! [`Frame`] adds what only the running loop touches: the program counter
+//! and the value stack.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+
+use locus_bytecode::VarKind;
+
+use crate::function::CodeRt;
+use crate::gil::SlotCell;
+use crate::object::{Payload, PyObject};
+use crate::value::{ObjRef, Value};
+
+/// The shared part of a frame.
+pub struct FrameVars {
+    /// The code being run.
+    pub code: Arc<CodeRt>,
+    /// One slot per entry of the code's variable table. Local slots hold the
+    /// value (`Null` when unbound); cell and free slots hold the cell object.
+    pub slots: Box<[SlotCell]>,
+    /// The globals namespace (a dict object).
+    pub globals: ObjRef,
+    /// The builtins namespace (a dict object).
+    pub builtins: ObjRef,
+    /// The locals mapping of a module, class body or exec scope; `Null` in
+    /// optimized (function) scopes.
+    pub locals: Value,
+    /// Index of the instruction last started, published when the frame calls out.
+    pub lasti: AtomicU32,
+}
+
+impl FrameVars {
+    /// The instruction index last published.
+    pub fn lasti(&self) -> usize {
+        self.lasti.load(Ordering::Relaxed) as usize
+    }
+
+    /// The line being run (from the published instruction index).
+    pub fn lineno(&self) -> u32 {
+        self.code.code.line_of(self.lasti())
+    }
+}
+
+/// The loop-owned part of a frame.
+pub struct Frame {
+    /// The shared part.
+    pub vars: Arc<FrameVars>,
+    /// Same as `vars.code`, kept here to save an indirection per instruction.
+    pub code: Arc<CodeRt>,
+    /// Next instruction.
+    pub pc: usize,
+    /// The value stack.
+    pub stack: Vec<Value>,
+}
+
+impl Frame {
+    /// A frame for `code` with every slot unbound, cells created empty and
+    /// free slots filled from `closure`.
+    pub fn new(
+        code: Arc<CodeRt>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Value,
+        closure: &[ObjRef],
+    ) -> Frame {
+        let n = code.code.vars.len();
+        let mut slots = Vec::with_capacity(n);
+        for (i, v) in code.code.vars.iter().enumerate() {
+            let initial = match v.kind {
+                VarKind::Local => Value::Null,
+                VarKind::Cell => Value::Obj(PyObject::new(Payload::Cell(SlotCell::new(Value::Null)))),
+                VarKind::Free => closure
+                    .get(i - code.free_start)
+                    .map_or(Value::Null, |c| Value::Obj(c.clone())),
+            };
+            slots.push(SlotCell::new(initial));
+        }
+        let stack = Vec::with_capacity(code.code.stack_size as usize + 1);
+        let vars = Arc::new(FrameVars {
+            code: code.clone(),
+            slots: slots.into_boxed_slice(),
+            globals,
+            builtins,
+            locals,
+            lasti: AtomicU32::new(0),
+        });
+        Frame {
+            vars,
+            code,
+            pc: 0,
+            stack,
+        }
+    }
+
+    /// Publishes the current instruction index for observers (tracebacks, `f_lineno`).
+    #[inline]
+    pub fn publish_lasti(&self) {
+        self.vars
+            .lasti
+            .store(self.pc.saturating_sub(1) as u32, Ordering::Relaxed);
+    }
+
+    /// Stores an argument into parameter slot `i` (into its cell when the parameter is captured).
+    pub fn init_param(&self, i: usize, value: Value) {
+        let slot = &self.vars.slots[i];
+        if self.code.code.vars[i].kind == VarKind::Cell {
+            if let Value::Obj(cell) = slot.get() {
+                if let Payload::Cell(c) = &cell.payload {
+                    c.set(value);
+                    return;
+                }
+            }
+        }
+        slot.set(value);
+    }
+}

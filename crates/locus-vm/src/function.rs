@@ -1,0 +1,130 @@
+//! Functions: Python functions with their runtime code, and Rust builtins.
+
+use std::sync::Arc;
+
+use locus_bytecode::{CodeObject, VarKind};
+
+use crate::object::PyCell;
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// A code object prepared for the VM: constants and names turned into
+/// values once (names interned as str objects with cached hashes), so the
+/// loop never converts or hashes them again.
+pub struct CodeRt {
+    /// The compiled code.
+    pub code: Arc<CodeObject>,
+    /// `co_consts` as values (nested code objects as `Payload::Code`).
+    pub consts: Vec<Value>,
+    /// `co_names` as str values.
+    pub names: Vec<Value>,
+    /// Variable names as str values (same order as `code.vars`).
+    pub var_names: Vec<Value>,
+    /// Slots of kind `Cell`.
+    pub cell_slots: Vec<u32>,
+    /// First slot of the free variables.
+    pub free_start: usize,
+    /// Whether the code is a generator.
+    pub is_generator: bool,
+    /// Whether the code is function-like (fast locals, no locals mapping).
+    pub optimized: bool,
+}
+
+impl CodeRt {
+    /// Prepares `code` (and, recursively, its nested code objects).
+    pub fn new(code: Arc<CodeObject>) -> Arc<CodeRt> {
+        use locus_bytecode::code_flags;
+        let consts = code.constants.iter().map(crate::convert::constant_to_value).collect();
+        let names = code.names.iter().map(|n| crate::intern::intern(n)).collect();
+        let var_names = code.vars.iter().map(|v| crate::intern::intern(&v.name)).collect();
+        let cell_slots = code
+            .vars
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.kind == VarKind::Cell)
+            .map(|(i, _)| i as u32)
+            .collect();
+        let free_start = code
+            .vars
+            .iter()
+            .position(|v| v.kind == VarKind::Free)
+            .unwrap_or(code.vars.len());
+        Arc::new(CodeRt {
+            is_generator: code.has_flag(code_flags::GENERATOR),
+            optimized: code.has_flag(code_flags::OPTIMIZED),
+            code,
+            consts,
+            names,
+            var_names,
+            cell_slots,
+            free_start,
+        })
+    }
+}
+
+/// A function defined in Python.
+pub struct Function {
+    /// Its code.
+    pub code: Arc<CodeRt>,
+    /// The module namespace it was defined in (a dict object).
+    pub globals: ObjRef,
+    /// The builtins namespace (a dict object).
+    pub builtins: ObjRef,
+    /// `__name__`.
+    pub name: PyCell<Value>,
+    /// `__qualname__`.
+    pub qualname: PyCell<Value>,
+    /// `__defaults__` (a tuple or None).
+    pub defaults: PyCell<Value>,
+    /// `__kwdefaults__` (a dict or None).
+    pub kwdefaults: PyCell<Value>,
+    /// `__annotations__` (a dict or None until asked for).
+    pub annotations: PyCell<Value>,
+    /// `__doc__`.
+    pub doc: PyCell<Value>,
+    /// `__module__`.
+    pub module: PyCell<Value>,
+    /// The closure: one cell object per free variable, in slot order.
+    pub closure: Box<[ObjRef]>,
+}
+
+/// The signature of a builtin implemented in Rust: positional arguments
+/// (for methods, the receiver first) and keyword arguments as name/value pairs.
+pub type NativeFn = fn(&mut Vm, &[Value], &[(Value, Value)]) -> PyResult<Value>;
+
+/// How a builtin in a type's namespace binds when looked up.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BuiltinKind {
+    /// A module-level function: never binds.
+    Function,
+    /// An instance method descriptor: binds to the instance.
+    Method,
+    /// A class method: binds to the class.
+    ClassMethod,
+    /// A static method: never binds.
+    StaticMethod,
+}
+
+/// A function implemented in Rust.
+pub struct BuiltinFunction {
+    /// `__name__`.
+    pub name: &'static str,
+    /// The owning type's name for methods (repr and messages), or "".
+    pub owner: &'static str,
+    /// The implementation.
+    pub func: NativeFn,
+    /// How it binds.
+    pub kind: BuiltinKind,
+}
+
+/// Lookup of keyword arguments by name.
+pub trait KwArgsExt {
+    /// The value passed for keyword `name`, if any.
+    fn get_kw(&self, name: &str) -> Option<Value>;
+}
+
+impl KwArgsExt for [(Value, Value)] {
+    fn get_kw(&self, name: &str) -> Option<Value> {
+        self.iter().find(|(k, _)| k.as_str() == Some(name)).map(|(_, v)| v.clone())
+    }
+}

@@ -1,0 +1,156 @@
+//! Generators: a suspended frame owned by the generator object, resumed by
+//! `next`/`send`/`throw`/`close` and by `yield from`.
+
+use std::sync::Arc;
+
+use crate::frame::Frame;
+use crate::function::{CodeRt, Function};
+use crate::object::{Payload, PyCell, PyObject};
+use crate::value::Value;
+use crate::vm::{ExecOutcome, PyErr, PyResult, Vm};
+
+/// The state of a generator object.
+pub struct GeneratorData {
+    /// The suspended frame; `None` once finished (or while running).
+    pub frame: PyCell<Option<Box<Frame>>>,
+    /// Whether the generator is running now.
+    pub running: PyCell<bool>,
+    /// Whether the frame has started.
+    pub started: PyCell<bool>,
+    /// The code.
+    pub code: Arc<CodeRt>,
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+}
+
+/// What one resumption produced.
+pub enum SendResult {
+    /// The generator yielded.
+    Yielded(Value),
+    /// The generator returned (or was already finished: `None`).
+    Returned(Value),
+}
+
+/// A generator object for a call of generator function `func` bound into `frame`.
+pub fn new_generator(func: &Function, frame: Box<Frame>) -> Value {
+    let name = func.name.borrow().as_str().unwrap_or("").to_string();
+    let qualname = func.qualname.borrow().as_str().unwrap_or("").to_string();
+    Value::Obj(PyObject::new(Payload::Generator(GeneratorData {
+        frame: PyCell::new(Some(frame)),
+        running: PyCell::new(false),
+        started: PyCell::new(false),
+        code: func.code.clone(),
+        name,
+        qualname,
+    })))
+}
+
+fn data(g: &Value) -> Option<&GeneratorData> {
+    match g.payload() {
+        Some(Payload::Generator(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// Resumes `g` sending `value` (or raising `throw` inside it).
+pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    let Some(d) = data(g) else { return Err(vm.type_error("not a generator")) };
+    if *d.running.borrow() {
+        return Err(vm.value_error("generator already executing"));
+    }
+    let Some(mut frame) = d.frame.borrow_mut().take() else {
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        return Ok(SendResult::Returned(Value::None));
+    };
+    let started = *d.started.borrow();
+    if !started && throw.is_none() && !value.is_none() {
+        *d.frame.borrow_mut() = Some(frame);
+        return Err(vm.type_error("can't send non-None value to a just-started generator"));
+    }
+    if started && throw.is_none() {
+        frame.stack.push(value);
+    }
+    *d.started.borrow_mut() = true;
+    *d.running.borrow_mut() = true;
+    let outcome = match throw {
+        None => vm.execute(frame),
+        Some(e) => vm.execute_throwing(frame, e),
+    };
+    *d.running.borrow_mut() = false;
+    match outcome {
+        Ok(ExecOutcome::Yield(v, frame)) => {
+            *d.frame.borrow_mut() = Some(frame);
+            Ok(SendResult::Yielded(v))
+        }
+        Ok(ExecOutcome::Return(v)) => Ok(SendResult::Returned(v)),
+        Err(e) => {
+            if vm.err_is(&e, "StopIteration") {
+                let err = vm.error("RuntimeError", "generator raised StopIteration");
+                crate::types::exception::set_cause(&err, Value::Obj(e.clone()));
+                crate::types::exception::chain_context(&err, &Value::Obj(e));
+                return Err(err);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `next(g)`: `None` when finished.
+pub fn gen_next(vm: &mut Vm, g: &Value) -> PyResult<Option<Value>> {
+    match resume(vm, g, Value::None, None)? {
+        SendResult::Yielded(v) => Ok(Some(v)),
+        SendResult::Returned(v) => {
+            if v.is_none() {
+                Ok(None)
+            } else {
+                // A return value is only visible through StopIteration.value;
+                // for-loops ignore it, so report exhaustion.
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// One step of `yield from iter` sending `value`.
+pub fn delegate_send(vm: &mut Vm, iter: &Value, value: Value) -> PyResult<SendResult> {
+    if data(iter).is_some() && iter.as_obj().is_some_and(|o| o.class.is_none()) {
+        return resume(vm, iter, value, None);
+    }
+    let r = if value.is_none() {
+        vm.next(iter).map(|o| o.ok_or(()))
+    } else {
+        vm.call_method_by_name(iter, "send", std::slice::from_ref(&value)).map(Ok)
+    };
+    match r {
+        Ok(Ok(v)) => Ok(SendResult::Yielded(v)),
+        Ok(Err(())) => Ok(SendResult::Returned(Value::None)),
+        Err(e) if vm.err_is(&e, "StopIteration") => {
+            let v = crate::types::exception::getattr(vm, &Value::Obj(e), "value")?.unwrap_or(Value::None);
+            Ok(SendResult::Returned(v))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The `StopIteration` that a finished `send` raises.
+pub fn stop_with(vm: &Vm, v: Value) -> PyErr {
+    vm.stop_iteration(v)
+}
+
+/// Whether the generator's frame is suspended inside `yield from`, and on what.
+pub fn yield_from_target(g: &Value) -> Option<Value> {
+    let d = data(g)?;
+    let frame = d.frame.borrow();
+    let f = frame.as_ref()?;
+    if !*d.started.borrow() {
+        return None;
+    }
+    match f.code.code.instructions.get(f.pc) {
+        Some(locus_bytecode::Instr::YieldFrom) => f.stack.last().cloned(),
+        _ => None,
+    }
+}

@@ -1,0 +1,252 @@
+//! Heap objects: a header (class and instance dict) and a payload per kind.
+//!
+//! Objects are shared through `Arc` (reference counting; see
+//! `docs/architecture.md` for the plan for cycles). Mutable payloads sit in
+//! a [`PyCell`], an atomic borrow-checked cell: it is `Sync`, so a data race
+//! on a Python object is impossible in safe Rust, and an overlapping
+//! borrow — a bug — panics instead of corrupting memory. Code must never
+//! hold a borrow across a call that can run Python code.
+
+use std::sync::{Arc, OnceLock};
+
+use atomic_refcell::AtomicRefCell;
+use num_bigint::BigInt;
+
+use crate::dict::Dict;
+use crate::function::{BuiltinFunction, CodeRt, Function};
+use crate::generator::GeneratorData;
+use crate::gil::SlotCell;
+use crate::iter::IterState;
+use crate::pystr::PyStr;
+use crate::setobj::SetTable;
+use crate::typeobj::TypeData;
+use crate::value::{ObjRef, Value};
+
+/// Interior mutability for object payloads.
+pub type PyCell<T> = AtomicRefCell<T>;
+
+/// A heap object.
+pub struct PyObject {
+    /// The object's class when it is not the builtin type of its payload
+    /// (instances of classes defined in Python, including subclasses of builtins).
+    pub class: Option<ObjRef>,
+    /// The instance `__dict__`, created on first use, for objects that have one.
+    pub dict: OnceLock<ObjRef>,
+    /// What the object is.
+    pub payload: Payload,
+}
+
+/// The kinds of heap objects.
+pub enum Payload {
+    /// An instance with no builtin state (plain `object` or a Python class);
+    /// holds the values of `__slots__` members.
+    Object(PyCell<Vec<Value>>),
+    /// An int too large for an immediate.
+    BigInt(BigInt),
+    /// A complex number.
+    Complex(f64, f64),
+    /// A str.
+    Str(PyStr),
+    /// A bytes object.
+    Bytes(Box<[u8]>),
+    /// A bytearray.
+    ByteArray(PyCell<Vec<u8>>),
+    /// A tuple.
+    Tuple(Box<[Value]>),
+    /// A list.
+    List(PyCell<Vec<Value>>),
+    /// A dict.
+    Dict(PyCell<Dict>),
+    /// A set.
+    Set(PyCell<SetTable>),
+    /// A frozenset.
+    FrozenSet(SetTable),
+    /// A range (bounds that fit in i64).
+    Range {
+        /// First value.
+        start: i64,
+        /// Bound (exclusive).
+        stop: i64,
+        /// Step (never 0).
+        step: i64,
+    },
+    /// A slice object.
+    Slice {
+        /// Start (None when omitted).
+        start: Value,
+        /// Stop.
+        stop: Value,
+        /// Step.
+        step: Value,
+    },
+    /// A function defined in Python.
+    Function(Function),
+    /// A function implemented in Rust (possibly a method descriptor).
+    Builtin(BuiltinFunction),
+    /// A method bound to an object.
+    BoundMethod {
+        /// The function.
+        func: Value,
+        /// The receiver.
+        receiver: Value,
+    },
+    /// A closure cell (`Value::Null` inside when empty).
+    Cell(SlotCell),
+    /// A class.
+    Type(TypeData),
+    /// A module.
+    Module(ModuleData),
+    /// An exception instance (of `BaseException` or a subclass).
+    Exception(ExceptionData),
+    /// A traceback entry.
+    Traceback(TracebackData),
+    /// A generator.
+    Generator(GeneratorData),
+    /// A code object.
+    Code(Arc<CodeRt>),
+    /// Any builtin iterator.
+    Iter(PyCell<IterState>),
+    /// `property`.
+    Property {
+        /// Getter.
+        fget: Value,
+        /// Setter.
+        fset: Value,
+        /// Deleter.
+        fdel: Value,
+        /// Docstring.
+        doc: Value,
+    },
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `super(cls, obj)`.
+    Super {
+        /// The class after which the MRO search starts.
+        this_class: ObjRef,
+        /// The instance (or class) the lookup binds to.
+        receiver: Value,
+    },
+    /// A member descriptor for one name of `__slots__`.
+    SlotMember {
+        /// The slot's name.
+        name: Value,
+        /// Its index in the instance's slot vector.
+        index: usize,
+    },
+    /// A dict view: `keys()`, `values()` or `items()`.
+    DictView {
+        /// Which view.
+        kind: DictViewKind,
+        /// The dict.
+        dict: ObjRef,
+    },
+    /// An open file.
+    File(crate::file::FileData),
+    /// `NotImplemented`.
+    NotImplemented,
+    /// `Ellipsis`.
+    Ellipsis,
+}
+
+/// The three kinds of dict views.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    /// `dict.keys()`
+    Keys,
+    /// `dict.values()`
+    Values,
+    /// `dict.items()`
+    Items,
+}
+
+/// A module's state.
+pub struct ModuleData {
+    /// The module namespace (a dict object); also the module's `__dict__`.
+    pub namespace: ObjRef,
+}
+
+/// The state of an exception instance.
+pub struct ExceptionData {
+    /// `args` (a tuple).
+    pub args: PyCell<Value>,
+    /// `__traceback__` (a traceback or None).
+    pub traceback: PyCell<Value>,
+    /// `__context__`.
+    pub context: PyCell<Value>,
+    /// `__cause__`.
+    pub cause: PyCell<Value>,
+    /// `__suppress_context__`.
+    pub suppress_context: PyCell<bool>,
+}
+
+/// One traceback entry (`tb_next` points toward where the exception was raised).
+pub struct TracebackData {
+    /// The frame's variables and code (Python `tb_frame` comes with issue 3).
+    pub frame: Arc<crate::frame::FrameVars>,
+    /// The line being run when the exception passed through.
+    pub lineno: u32,
+    /// The instruction index.
+    pub lasti: u32,
+    /// The next entry, or None.
+    pub next: Value,
+}
+
+impl PyObject {
+    /// A new object of its payload's builtin type.
+    #[inline]
+    pub fn new(payload: Payload) -> ObjRef {
+        Arc::new(PyObject {
+            class: None,
+            dict: OnceLock::new(),
+            payload,
+        })
+    }
+
+    /// A new object of a Python-defined class.
+    pub fn with_class(class: ObjRef, payload: Payload) -> ObjRef {
+        Arc::new(PyObject {
+            class: Some(class),
+            dict: OnceLock::new(),
+            payload,
+        })
+    }
+
+    /// A new str object.
+    pub fn new_str(s: String) -> ObjRef {
+        PyObject::new(Payload::Str(PyStr::new(s)))
+    }
+
+    /// A new tuple object.
+    pub fn new_tuple(items: Vec<Value>) -> ObjRef {
+        PyObject::new(Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    /// A new list object.
+    pub fn new_list(items: Vec<Value>) -> ObjRef {
+        PyObject::new(Payload::List(PyCell::new(items)))
+    }
+
+    /// A new dict object.
+    pub fn new_dict(dict: Dict) -> ObjRef {
+        PyObject::new(Payload::Dict(PyCell::new(dict)))
+    }
+
+    /// The str contents, if a str.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.payload {
+            Payload::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+impl Drop for PyObject {
+    /// Containers are dropped without recursion: their items are moved to a
+    /// thread-local queue that the outermost drop empties, so a 100,000-deep
+    /// nested list does not overflow the Rust stack.
+    fn drop(&mut self) {
+        crate::dealloc::release_children(&mut self.payload);
+    }
+}

@@ -1,0 +1,245 @@
+//! Descriptors and function-like objects: `property`, `staticmethod`,
+//! `classmethod`, `super`, and the attributes of functions and methods.
+
+use crate::function::KwArgsExt;
+use crate::object::{Payload, PyObject};
+use crate::typeobj::{method, MethodDef};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+pub fn property_new(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let arg = |i: usize, name: &str| args.get(i).cloned().or_else(|| kw.get_kw(name)).unwrap_or(Value::None);
+    let fget = arg(1, "fget");
+    let doc = arg(4, "doc");
+    Ok(Value::Obj(PyObject::new(Payload::Property {
+        fget,
+        fset: arg(2, "fset"),
+        fdel: arg(3, "fdel"),
+        doc,
+    })))
+}
+
+fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    let (Some(p), Some(f)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("expected 1 argument"));
+    };
+    let Some(Payload::Property { fget, fset, fdel, doc }) = p.payload() else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
+    match which {
+        0 => g = f.clone(),
+        1 => s = f.clone(),
+        _ => d = f.clone(),
+    }
+    Ok(Value::Obj(PyObject::new(Payload::Property { fget: g, fset: s, fdel: d, doc: doc.clone() })))
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    property_with(vm, args, 0)
+}
+
+fn property_setter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    property_with(vm, args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    property_with(vm, args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let p = args.first().cloned().unwrap_or(Value::None);
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(p);
+    }
+    vm.bind_descriptor(&p, &obj)
+}
+
+/// `property`'s methods.
+pub const PROPERTY_METHODS: &[MethodDef] = &[
+    method("getter", property_getter),
+    method("setter", property_setter),
+    method("deleter", property_deleter),
+    method("__get__", property_get),
+];
+
+/// `staticmethod(f)`.
+pub fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(f) = args.get(1) else {
+        return Err(vm.type_error("staticmethod expected 1 argument, got 0"));
+    };
+    Ok(Value::Obj(PyObject::new(Payload::StaticMethod(f.clone()))))
+}
+
+/// `classmethod(f)`.
+pub fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(f) = args.get(1) else {
+        return Err(vm.type_error("classmethod expected 1 argument, got 0"));
+    };
+    Ok(Value::Obj(PyObject::new(Payload::ClassMethod(f.clone()))))
+}
+
+/// `super(cls, obj)`; the zero-argument form is resolved by the caller
+/// frame's `__class__` cell and first argument (see `builtins.rs`).
+pub fn super_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (cls, receiver) = match args.len() {
+        3 => (args[1].clone(), args[2].clone()),
+        1 => crate::builtins::implicit_super_args(vm)?,
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    let Some(this_class) = cls.as_obj().cloned().filter(|c| matches!(c.payload, Payload::Type(_))) else {
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&cls))));
+    };
+    let ok = match receiver.payload() {
+        Some(Payload::Type(_)) if receiver.as_obj().is_some_and(|r| crate::typeobj::is_subtype(r, &this_class)) => true,
+        _ => vm.is_instance(&receiver, &this_class),
+    };
+    if !ok {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(Value::Obj(PyObject::new(Payload::Super { this_class, receiver })))
+}
+
+/// Attribute lookup through a `super` object.
+pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let Some(Payload::Super { this_class, receiver }) = sup.payload() else { return Ok(None) };
+    let start = match receiver.payload() {
+        Some(Payload::Type(_)) => receiver.as_obj().cloned(),
+        _ => Some(vm.class_of(receiver)),
+    };
+    let Some(start) = start else { return Ok(None) };
+    let Some(attr) = crate::typeobj::lookup_after(&start, this_class, name) else {
+        return Ok(None);
+    };
+    let receiver = receiver.clone();
+    if let Some(Payload::Type(_)) = receiver.payload() {
+        return Ok(Some(match attr.payload() {
+            Some(Payload::ClassMethod(f)) => crate::vm::bound_method(f.clone(), receiver),
+            Some(Payload::StaticMethod(f)) => f.clone(),
+            Some(Payload::Builtin(b)) if b.kind == crate::function::BuiltinKind::ClassMethod => {
+                crate::vm::bound_method(attr.clone(), receiver)
+            }
+            _ => attr,
+        }));
+    }
+    vm.bind_descriptor(&attr, &receiver).map(Some)
+}
+
+/// Attributes of functions, builtins, bound methods, code objects and cells.
+pub fn function_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match obj.payload() {
+        Some(Payload::Function(f)) => Ok(match name {
+            "__name__" => Some(f.name.borrow().clone()),
+            "__qualname__" => Some(f.qualname.borrow().clone()),
+            "__defaults__" => Some(f.defaults.borrow().clone()),
+            "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.borrow().clone()),
+            "__globals__" => Some(Value::Obj(f.globals.clone())),
+            "__builtins__" => Some(Value::Obj(f.builtins.clone())),
+            "__code__" => Some(Value::Obj(PyObject::new(Payload::Code(f.code.clone())))),
+            "__closure__" => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                Value::Obj(PyObject::new_tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect()))
+            }),
+            "__annotations__" => {
+                let a = f.annotations.borrow().clone();
+                if a.is_none() {
+                    let d = Value::Obj(vm.new_dict());
+                    *f.annotations.borrow_mut() = d.clone();
+                    Some(d)
+                } else {
+                    Some(a)
+                }
+            }
+            "__dict__" => {
+                let d = obj.as_obj().map(|o| o.dict.get_or_init(|| vm.new_dict()).clone());
+                d.map(Value::Obj)
+            }
+            _ => None,
+        }),
+        Some(Payload::Builtin(b)) => Ok(match name {
+            "__name__" => Some(Value::str(b.name)),
+            "__qualname__" => Some(Value::str(if b.owner.is_empty() {
+                b.name.to_string()
+            } else {
+                format!("{}.{}", b.owner, b.name)
+            })),
+            "__doc__" => Some(Value::None),
+            "__module__" => Some(if b.owner.is_empty() { Value::str("builtins") } else { Value::None }),
+            _ => None,
+        }),
+        Some(Payload::BoundMethod { func, receiver }) => match name {
+            "__self__" => Ok(Some(receiver.clone())),
+            "__func__" => Ok(Some(func.clone())),
+            _ => {
+                let func = func.clone();
+                match vm.get_attr_opt(&func, &crate::intern::intern(name))? {
+                    Some(v) => Ok(Some(v)),
+                    None => Ok(None),
+                }
+            }
+        },
+        Some(Payload::Code(c)) => Ok(crate::types::typeobj::code_getattr(c, name)),
+        Some(Payload::Cell(c)) => Ok(match name {
+            "cell_contents" => {
+                let v = c.get();
+                if v.is_null() {
+                    return Err(vm.value_error("Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        }),
+        _ => Ok(None),
+    }
+}
+
+/// Assignable function attributes.
+pub fn function_setattr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool> {
+    let Some(Payload::Function(f)) = obj.payload() else { return Ok(false) };
+    let cell = match name {
+        "__name__" | "__qualname__" => {
+            if v.as_str().is_none() {
+                return Err(vm.type_error(format!("{name} must be set to a string object")));
+            }
+            if name == "__name__" {
+                &f.name
+            } else {
+                &f.qualname
+            }
+        }
+        "__defaults__" => &f.defaults,
+        "__kwdefaults__" => &f.kwdefaults,
+        "__doc__" => &f.doc,
+        "__module__" => &f.module,
+        "__annotations__" => &f.annotations,
+        _ => return Ok(false),
+    };
+    *cell.borrow_mut() = v.clone();
+    Ok(true)
+}
+
+/// Attributes of property/staticmethod/classmethod objects.
+pub fn descr_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    Ok(match (obj.payload(), name) {
+        (Some(Payload::Property { fget, .. }), "fget") => Some(fget.clone()),
+        (Some(Payload::Property { fset, .. }), "fset") => Some(fset.clone()),
+        (Some(Payload::Property { fdel, .. }), "fdel") => Some(fdel.clone()),
+        (Some(Payload::Property { doc, fget, .. }), "__doc__") => {
+            if doc.is_none() {
+                match fget.payload() {
+                    Some(Payload::Function(f)) => Some(f.doc.borrow().clone()),
+                    _ => Some(Value::None),
+                }
+            } else {
+                Some(doc.clone())
+            }
+        }
+        (Some(Payload::StaticMethod(f)), "__func__") | (Some(Payload::ClassMethod(f)), "__func__") => Some(f.clone()),
+        _ => None,
+    })
+}

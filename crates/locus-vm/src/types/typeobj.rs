@@ -1,0 +1,276 @@
+//! `type`: class creation (`type(name, bases, ns)` and the `class`
+//! statement), class attributes, and code-object attributes.
+
+use std::sync::Arc;
+
+use crate::dict::Dict;
+use crate::function::CodeRt;
+use crate::names::names;
+use crate::object::{Payload, PyCell, PyObject};
+use crate::typeobj::{compute_mro, method, type_data, types, Layout, MethodDef, TypeData};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// `type(x)` / `type(name, bases, ns)` (args[0] is the metaclass).
+pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match args.len() {
+        2 => Ok(Value::Obj(vm.class_of(&args[1]))),
+        4 => {
+            let meta = args[0].as_obj().cloned().unwrap_or_else(|| types().type_.clone());
+            let Some(name) = args[1].as_str().map(str::to_string) else {
+                return Err(vm.type_error(format!(
+                    "type.__new__() argument 1 must be str, not {}",
+                    vm.type_name(&args[1])
+                )));
+            };
+            let bases = match args[2].payload() {
+                Some(Payload::Tuple(t)) => t.to_vec(),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "type.__new__() argument 2 must be tuple, not {}",
+                        vm.type_name(&args[2])
+                    )))
+                }
+            };
+            create_class(vm, &meta, &name, &bases, &args[3], kw).map(Value::Obj)
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// Creates a class: computes the MRO and layout, copies the namespace,
+/// sets up `__slots__`, fills `__classcell__`, calls `__set_name__` and the
+/// parent's `__init_subclass__`.
+pub fn create_class(
+    vm: &mut Vm,
+    meta: &ObjRef,
+    name: &str,
+    bases: &[Value],
+    ns: &Value,
+    kw: &[(Value, Value)],
+) -> PyResult<ObjRef> {
+    let mut base_refs: Vec<ObjRef> = Vec::new();
+    for b in bases {
+        match b.payload() {
+            Some(Payload::Type(t)) => {
+                if t.builtin && matches!(t.layout, Layout::Other) && !t.name().ends_with("Error") {
+                    let n = t.name();
+                    if n == "bool" || n == "NoneType" || n == "range" || n == "slice" || n == "function" {
+                        return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
+                    }
+                }
+                base_refs.push(b.as_obj().cloned().unwrap_or_else(|| types().object.clone()));
+            }
+            _ => return Err(vm.type_error(format!("bases must be types"))),
+        }
+    }
+    if base_refs.is_empty() {
+        base_refs.push(types().object.clone());
+    }
+    let mro = compute_mro(&base_refs).map_err(|m| vm.type_error(m))?;
+    let layout = mro
+        .iter()
+        .map(|c| type_data(c).layout)
+        .find(|l| *l != Layout::Object && *l != Layout::Other)
+        .unwrap_or(Layout::Object);
+    // Copy the namespace into a fresh dict.
+    let mut dict = Dict::new();
+    let items: Vec<(Value, Value)> = match ns.payload() {
+        Some(Payload::Dict(d)) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        _ => {
+            let keys = vm.call_method_by_name(ns, "keys", &[])?;
+            let mut out = Vec::new();
+            for k in vm.collect(&keys)? {
+                let v = vm.getitem(ns, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+    };
+    let mut classcell = Value::Null;
+    let mut slot_names: Vec<Value> = Vec::new();
+    let mut has_slots = false;
+    for (k, v) in items {
+        match k.as_str() {
+            Some("__classcell__") => {
+                classcell = v;
+                continue;
+            }
+            Some("__slots__") => {
+                has_slots = true;
+                slot_names = match v.as_str() {
+                    Some(_) => vec![v.clone()],
+                    None => vm.collect(&v)?,
+                };
+            }
+            _ => {}
+        }
+        let h = vm.hash(&k)?;
+        let v = match (k.as_str(), v.payload()) {
+            (Some("__new__"), Some(Payload::Function(_))) => Value::Obj(PyObject::new(Payload::StaticMethod(v))),
+            (Some("__init_subclass__" | "__class_getitem__"), Some(Payload::Function(_))) => {
+                Value::Obj(PyObject::new(Payload::ClassMethod(v)))
+            }
+            _ => v,
+        };
+        dict.set_fast(h, k, v);
+    }
+    let base_slots: usize = mro.iter().map(|c| type_data(c).nslots).max().unwrap_or(0);
+    let mut nslots = base_slots;
+    for s in &slot_names {
+        if s.as_str() == Some("__dict__") {
+            continue;
+        }
+        let h = vm.hash(s)?;
+        let member = Value::Obj(PyObject::new(Payload::SlotMember { name: s.clone(), index: nslots }));
+        dict.set_fast(h, s.clone(), member);
+        nslots += 1;
+    }
+    let instance_dict = !has_slots
+        || slot_names.iter().any(|s| s.as_str() == Some("__dict__"))
+        || mro.iter().any(|c| type_data(c).instance_dict);
+    let qualname = {
+        let key = names().__qualname__.clone();
+        let h = vm.hash(&key)?;
+        match dict.get_str(&key, h).and_then(|q| q.as_str().map(str::to_string)) {
+            Some(q) => q,
+            None => name.to_string(),
+        }
+    };
+    {
+        let key = names().__qualname__.clone();
+        let h = vm.hash(&key)?;
+        if let crate::dict::FastFind::Found(i) = dict.find_fast(&key, h) {
+            dict.remove_at(i);
+        }
+    }
+    if dict.get_str(&names().__doc__, vm.hash(&names().__doc__)?).is_none() {
+        let h = vm.hash(&names().__doc__)?;
+        dict.set_fast(h, names().__doc__.clone(), Value::None);
+    }
+    let data = TypeData {
+        name: PyCell::new(name.to_string()),
+        qualname: PyCell::new(qualname),
+        bases: base_refs.clone(),
+        mro,
+        dict: PyObject::new_dict(dict),
+        layout,
+        builtin: false,
+        ctor: None,
+        instance_dict,
+        nslots,
+    };
+    let cls = if Arc::ptr_eq(meta, &types().type_) {
+        PyObject::new(Payload::Type(data))
+    } else {
+        PyObject::with_class(meta.clone(), Payload::Type(data))
+    };
+    let cls_v = Value::Obj(cls.clone());
+    if let Some(Payload::Cell(c)) = classcell.payload() {
+        c.set(cls_v.clone());
+    }
+    // __set_name__ on descriptors.
+    let entries: Vec<(Value, Value)> = match &type_data(&cls).dict.payload {
+        Payload::Dict(d) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        _ => Vec::new(),
+    };
+    for (k, v) in entries {
+        if v.as_obj().is_some_and(|o| o.class.is_some()) {
+            if let Some(f) = vm.lookup_special(&v, &names().__set_name__) {
+                vm.call_descriptor_as_method(&f, &v, &[v.clone(), cls_v.clone(), k.clone()])?;
+            }
+        }
+    }
+    // Parent's __init_subclass__.
+    let parent = Value::Obj(base_refs[0].clone());
+    let sup = Value::Obj(PyObject::new(Payload::Super { this_class: cls.clone(), receiver: cls_v.clone() }));
+    let _ = parent;
+    if let Some(init_sub) = crate::types::descr::super_getattr(vm, &sup, &names().__init_subclass__)? {
+        vm.call(&init_sub, &[], kw)?;
+    }
+    Ok(cls)
+}
+
+/// Class attributes provided by the type payload.
+pub fn type_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(o) = obj.as_obj() else { return Ok(None) };
+    let t = type_data(o);
+    Ok(match name {
+        "__name__" => Some(Value::str(t.name())),
+        "__qualname__" => Some(Value::str(t.qualname.borrow().clone())),
+        "__mro__" => Some(Value::Obj(PyObject::new_tuple(
+            crate::typeobj::full_mro(o).into_iter().map(Value::Obj).collect(),
+        ))),
+        "__bases__" => Some(Value::Obj(PyObject::new_tuple(t.bases.iter().cloned().map(Value::Obj).collect()))),
+        "__base__" => Some(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
+        "__module__" if t.builtin => Some(Value::str("builtins")),
+        "__doc__" if t.builtin => Some(Value::None),
+        _ => None,
+    })
+}
+
+fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(o) = args.first().and_then(|a| a.as_obj()) else { return Ok(Value::None) };
+    Ok(Value::Obj(PyObject::new_list(crate::typeobj::full_mro(o).into_iter().map(Value::Obj).collect())))
+}
+
+fn type_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(cls) = args.first() else { return Err(vm.type_error("descriptor '__call__' needs an argument")) };
+    vm.call_type_default(cls, &args[1..], kw)
+}
+
+fn type_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    vm.repr_value(&v)
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match (args.first().and_then(|a| a.as_obj()), args.get(1).and_then(|a| a.as_obj())) {
+        (Some(c), Some(sub)) if matches!(sub.payload, Payload::Type(_)) => {
+            Ok(Value::Bool(crate::typeobj::is_subtype(sub, c)))
+        }
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match (args.first().and_then(|a| a.as_obj()), args.get(1)) {
+        (Some(c), Some(inst)) => Ok(Value::Bool(vm.is_instance(inst, c))),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+/// `type`'s methods.
+pub const METHODS: &[MethodDef] = &[
+    method("mro", type_mro),
+    method("__call__", type_call),
+    method("__repr__", type_repr),
+    method("__subclasscheck__", type_subclasscheck),
+    method("__instancecheck__", type_instancecheck),
+];
+
+/// Attributes of code objects.
+pub fn code_getattr(c: &Arc<CodeRt>, name: &str) -> Option<Value> {
+    let co = &c.code;
+    let strs = |it: &mut dyn Iterator<Item = &str>| -> Value {
+        Value::Obj(PyObject::new_tuple(it.map(|s| Value::str(s.to_string())).collect()))
+    };
+    use locus_bytecode::VarKind;
+    Some(match name {
+        "co_name" => Value::str(co.name.to_string()),
+        "co_qualname" => Value::str(co.qualname.to_string()),
+        "co_filename" => Value::str(co.filename.to_string()),
+        "co_firstlineno" => Value::Int(co.first_line as i64),
+        "co_argcount" => Value::Int(co.argcount as i64),
+        "co_posonlyargcount" => Value::Int(co.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(co.kwonlyargcount as i64),
+        "co_flags" => Value::Int(co.flags as i64),
+        "co_nlocals" => Value::Int(co.vars.iter().filter(|v| v.kind == VarKind::Local || (v.kind == VarKind::Cell && false)).count() as i64),
+        "co_varnames" => strs(&mut co.vars.iter().filter(|v| v.kind == VarKind::Local).map(|v| &*v.name)),
+        "co_cellvars" => strs(&mut co.vars.iter().filter(|v| v.kind == VarKind::Cell).map(|v| &*v.name)),
+        "co_freevars" => strs(&mut co.vars.iter().filter(|v| v.kind == VarKind::Free).map(|v| &*v.name)),
+        "co_names" => strs(&mut co.names.iter().map(|n| &**n)),
+        "co_consts" => Value::Obj(PyObject::new_tuple(c.consts.clone())),
+        _ => return None,
+    })
+}

@@ -1,0 +1,3 @@
+import sys
+print("printing to stdout first")
+sys.exit("msg")

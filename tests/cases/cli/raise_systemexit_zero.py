@@ -1,0 +1,3 @@
+print("raising SystemExit(0)")
+raise SystemExit(0)
+print("unreachable")

@@ -1,0 +1,10 @@
+print(sorted({x % 5 for x in range(100)}))
+print(sorted({w[0] for w in ['apple', 'avocado', 'banana', 'cherry']}))
+print({x: x ** 2 for x in range(5)})
+print({k: v for k, v in [('a', 1), ('b', 2), ('a', 3)]})
+print({v: k for k, v in {'x': 1, 'y': 2}.items()})
+print({i: [j for j in range(i)] for i in range(4)})
+print({(i, j): i * j for i in range(2) for j in range(2)})
+print({c: 'aeiou'.count(c) for c in 'banana' if c in 'aeiou'})
+s = {len(w) for w in 'the quick brown fox jumps'.split()}
+print(sorted(s), type(s).__name__)

@@ -1,0 +1,22 @@
+a = 7
+b = 3
+print(a + b, a - b, a * b, a / b)
+print(a // b, a % b, -a // b, -a % b, a // -b, a % -b, -a // -b, -a % -b)
+print(divmod(7, 3), divmod(-7, 3), divmod(7, -3), divmod(-7, -3))
+print(2 ** 10, 2 ** 0, 0 ** 0, (-2) ** 3, (-2) ** 4)
+print(2 ** -1, 10 ** -3, (-2) ** -2)
+print(10 / 4, 9 / 3, type(9 / 3).__name__)
+print(-0, +5, -(-5), ~5, ~-1, ~0)
+print(abs(-12), abs(12), abs(0))
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x %= 3; print(x)
+x **= 5; print(x)
+x <<= 2; print(x)
+x >>= 1; print(x)
+x |= 1; print(x)
+x &= 6; print(x)
+x ^= 15; print(x)

@@ -1,0 +1,3 @@
+print("start")
+n = int("12x")
+print(n)

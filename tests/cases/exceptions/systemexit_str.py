@@ -1,0 +1,2 @@
+print("about to exit with a message")
+raise SystemExit("fatal: configuration missing")

@@ -1,0 +1,2 @@
+from _cyc.right import RIGHT_NAME
+LEFT_NAME = 'left'

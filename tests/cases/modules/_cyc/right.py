@@ -1,0 +1,2 @@
+from _cyc.left import LEFT_NAME
+RIGHT_NAME = 'right'

@@ -1,0 +1,13 @@
+import math
+print(math.sqrt(16), math.sqrt(2), math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1))
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.isnan(math.nan), math.isnan(1.0), math.isinf(math.inf), math.isinf(-math.inf), math.isinf(1e308), math.isfinite(1.0))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(-4, 6), math.gcd(), math.gcd(12, 18, 27), math.lcm(4, 6))
+print(math.factorial(0), math.factorial(10), math.factorial(30))
+print(math.log(math.e), math.log(100, 10), math.log10(1000), math.log2(1024), math.log(1), math.exp(0), math.exp(1))
+print(math.sin(0), math.cos(0), round(math.sin(math.pi / 2), 12), round(math.cos(math.pi), 12), math.tan(0))
+print(math.hypot(3, 4), math.hypot(1, 1, 1), math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1.0, 1.1), math.isclose(1.0, 1.05, rel_tol=0.1), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.trunc(-3.7), math.fabs(-2), math.copysign(3, -0.0), math.pow(2, 10), math.degrees(math.pi), math.radians(180))
+print(type(math.floor(2.5)).__name__, type(math.sqrt(4)).__name__, math.floor(10 ** 20 + 0.5) == 10 ** 20, math.isqrt(17), math.comb(5, 2), math.perm(5, 2))
+print(math.atan2(1, 1) == math.pi / 4, math.asin(1) == math.pi / 2, math.prod([1, 2, 3, 4]), math.modf(3.5), math.frexp(8.0), math.ldexp(0.5, 4))

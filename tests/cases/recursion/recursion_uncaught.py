@@ -1,0 +1,4 @@
+def walk(node):
+    return walk(node)
+print('starting deep walk')
+walk(0)

@@ -1,0 +1,5 @@
+print("never printed")
+def f():
+    a = 1
+      b = 2
+    return a + b

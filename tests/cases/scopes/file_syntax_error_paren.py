@@ -1,0 +1,3 @@
+print("this line is never executed")
+values = [1, 2, 3
+print(values)

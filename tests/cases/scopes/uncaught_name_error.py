@@ -1,0 +1,7 @@
+def report(items):
+    total = 0
+    for item in items:
+        total += item
+    print("total", total)
+    return qqqzzz
+report([1, 2, 3])

@@ -1,0 +1,3 @@
+count = 3
+message = "count is " + count
+print(message)
