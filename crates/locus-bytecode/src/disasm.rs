@@ -89,6 +89,8 @@ fn annotation(code: &CodeObject, instr: Instr) -> String {
         Instr::LoadFast(i)
         | Instr::StoreFast(i)
         | Instr::DeleteFast(i)
+        | Instr::LoadFastAndClear(i)
+        | Instr::MakeCell(i)
         | Instr::LoadDeref(i)
         | Instr::StoreDeref(i)
         | Instr::DeleteDeref(i)

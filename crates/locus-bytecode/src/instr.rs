@@ -160,6 +160,18 @@ pub enum Instr {
     StoreFast(u32),
     /// Empty fast-local `slot`; `UnboundLocalError` if already empty.
     DeleteFast(u32),
+    /// Push the raw content of `slot` (a value, a cell, or null when the
+    /// slot is empty) and leave the slot empty. Used around inlined
+    /// comprehensions (PEP 709) to save a variable of the enclosing scope
+    /// that the comprehension shadows; `StoreFast` later puts the saved
+    /// content back (storing null empties the slot again). Never raises.
+    /// Note: `LoadFast`/`StoreFast`/`LoadFastAndClear` access the slot's raw
+    /// content even when the slot's kind is `Cell` (an inlined comprehension
+    /// may use a cell slot of its parent as a plain local for a while).
+    LoadFastAndClear(u32),
+    /// Put a new empty cell into `slot` (the slot was emptied by
+    /// `LoadFastAndClear`): an inlined comprehension's own cell variable.
+    MakeCell(u32),
     /// Push the contents of the cell in `slot` (a cell or free variable);
     /// `NameError` ("cannot access free variable ...") or `UnboundLocalError` if empty.
     LoadDeref(u32),
@@ -244,8 +256,9 @@ pub enum Instr {
     /// `[dict, .., mapping] -> [dict, ..]`: `dict.update(mapping)` (`{**m}`).
     DictUpdate(u32),
     /// Like `DictUpdate` for `f(**m)`: raises on a repeated keyword and on a non-mapping.
-    /// The callable (for the message) sits just below the dict being built:
-    /// at depth n + 2 after popping the mapping.
+    /// The callable (for the message) sits below the dict being built, as
+    /// in `[callable, self_or_null, args, dict, .., mapping]`: at depth n + 3
+    /// after popping the mapping (1 = top; self_or_null is at n + 2).
     DictMerge(u32),
     /// `[list] -> [tuple(list)]`
     ListToTuple,
@@ -294,7 +307,10 @@ pub enum Instr {
     /// arguments; the last `len(kwnames)` of them are keyword arguments.
     CallKw(u32),
     /// `[callable, self_or_null, args_tuple] -> [result]`, or with a kwargs
-    /// dict on top when the flag is true.
+    /// dict on top when the flag is true. For `f(*x)` (a lone starred
+    /// argument) the compiler passes `x` itself, which may be any iterable:
+    /// convert it with `tuple()` (TypeError "f() argument after * must be an
+    /// iterable, not T").
     CallEx(bool),
     /// `[x] -> return x` from the frame.
     ReturnValue,
@@ -302,6 +318,10 @@ pub enum Instr {
     LoadBuildClass,
     /// Create `__annotations__` in the locals mapping if absent.
     SetupAnnotations,
+    /// `[x] -> []`: interactive-mode expression statement: calls
+    /// `sys.displayhook(x)` (which prints `repr(x)` unless x is None and
+    /// stores it in `builtins._`).
+    PrintExpr,
 
     // ---- generators ----
     /// `[x] -> suspend yielding x`; on resume pushes the sent value.
@@ -329,7 +349,8 @@ pub enum Instr {
     LoadAssertionError,
     /// `[mgr] -> [bound __exit__, mgr.__enter__()]`
     BeforeWith,
-    /// `[exit, x] -> [exit(None, None, None)]` on leaving a `with` normally; x is dropped.
+    /// `[exit, x] -> [exit(None, None, None)]` on leaving a `with` normally; x is dropped
+    /// (the compiler pushes None as x: `LoadConst None; ExitWith; PopTop`).
     ExitWith,
     /// `[exit, prev, exc] -> [exit, prev, exc, exit(type(exc), exc, tb)]`
     WithExceptStart,

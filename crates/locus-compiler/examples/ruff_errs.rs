@@ -1,3 +1,4 @@
+//! Prints ruff's raw parse errors for each case (debugging aid).
 use ruff_python_parser::{parse_unchecked, Mode, ParseOptions};
 fn main() {
     let src = std::fs::read_to_string(std::env::args().nth(1).unwrap()).unwrap();
@@ -8,11 +9,6 @@ fn main() {
             .iter()
             .map(|e| format!("{:?} @{:?}", e.error, e.location))
             .collect();
-        let unsup: Vec<String> = p
-            .unsupported_syntax_errors()
-            .iter()
-            .map(|e| format!("{:?}", e.kind))
-            .collect();
-        println!("{:?}\n   => {:?} {:?}", case, errs, unsup);
+        println!("{:?}\n   => {:?}", case, errs);
     }
 }

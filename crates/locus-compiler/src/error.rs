@@ -118,7 +118,12 @@ pub(crate) struct ErrorBuilder<'src> {
 
 impl<'src> ErrorBuilder<'src> {
     /// An error covering `range`.
-    pub(crate) fn at(&self, kind: CompileErrorKind, msg: impl Into<String>, range: TextRange) -> CompileError {
+    pub(crate) fn at(
+        &self,
+        kind: CompileErrorKind,
+        msg: impl Into<String>,
+        range: TextRange,
+    ) -> CompileError {
         let lineno = self.map.line_of(range.start());
         CompileError {
             kind,

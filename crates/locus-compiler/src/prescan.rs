@@ -38,6 +38,10 @@ pub(crate) struct PrescanError {
     pub(crate) detected_at: u32,
     /// Whether this is a nesting limit (reported without parsing at all).
     pub(crate) is_limit: bool,
+    /// Whether this is a bracket left open at the end of the file: CPython
+    /// reports it instead of a parse error only if that error is on a later
+    /// line than the bracket.
+    pub(crate) is_unclosed: bool,
 }
 
 /// What the scanner is inside of.
@@ -113,12 +117,19 @@ impl Scanner<'_, '_> {
         self.src.get(self.pos + ahead).copied()
     }
 
-    fn error(&self, kind: CompileErrorKind, msg: String, at: u32, is_limit: bool) -> Option<PrescanError> {
+    fn error(
+        &self,
+        kind: CompileErrorKind,
+        msg: String,
+        at: u32,
+        is_limit: bool,
+    ) -> Option<PrescanError> {
         let range = TextRange::empty(TextSize::new(at));
         Some(PrescanError {
             error: self.errors.at(kind, msg, range),
             detected_at: self.pos as u32,
             is_limit,
+            is_unclosed: false,
         })
     }
 
@@ -142,7 +153,11 @@ impl Scanner<'_, '_> {
         if let Some(open) = self.brackets.last() {
             if matches!(self.modes.last(), Some(Mode::Code)) && open.kind != b'F' {
                 let msg = format!("'{}' was never closed", open.kind as char);
-                return Err(self.error(CompileErrorKind::SyntaxError, msg, open.offset, false));
+                let mut e = self.error(CompileErrorKind::SyntaxError, msg, open.offset, false);
+                if let Some(e) = &mut e {
+                    e.is_unclosed = true;
+                }
+                return Err(e);
             }
         }
         Ok(())
@@ -271,7 +286,12 @@ impl Scanner<'_, '_> {
                 match self.brackets.last().copied() {
                     None => {
                         let msg = format!("unmatched '{}'", b as char);
-                        return Err(self.error(CompileErrorKind::SyntaxError, msg, self.pos as u32, false));
+                        return Err(self.error(
+                            CompileErrorKind::SyntaxError,
+                            msg,
+                            self.pos as u32,
+                            false,
+                        ));
                     }
                     Some(open) if open.kind == b'F' => {
                         if b != b'}' {
@@ -296,7 +316,12 @@ impl Scanner<'_, '_> {
                                     b as char, open.kind as char, open_line
                                 )
                             };
-                            return Err(self.error(CompileErrorKind::SyntaxError, msg, self.pos as u32, false));
+                            return Err(self.error(
+                                CompileErrorKind::SyntaxError,
+                                msg,
+                                self.pos as u32,
+                                false,
+                            ));
                         }
                         self.brackets.pop();
                     }
@@ -305,6 +330,19 @@ impl Scanner<'_, '_> {
             }
             b':' if self.at_field_top() => {
                 let (quote, triple) = self.enclosing_fstring();
+                let specs = self
+                    .modes
+                    .iter()
+                    .filter(|m| matches!(m, Mode::Spec { .. }))
+                    .count();
+                if specs >= 2 {
+                    return Err(self.error(
+                        CompileErrorKind::SyntaxError,
+                        "f-string: expressions nested too deeply".into(),
+                        self.pos as u32,
+                        false,
+                    ));
+                }
                 // `!=` and `:=` never reach here; a top-level `:` starts the spec.
                 self.pos += 1;
                 if let Some(top) = self.modes.last_mut() {
@@ -398,7 +436,9 @@ impl Scanner<'_, '_> {
     /// Checks for the closing quote(s) of an f-string at the current position.
     fn at_closing_quote(&self, quote: u8, triple: bool) -> bool {
         if triple {
-            self.peek(0) == Some(quote) && self.peek(1) == Some(quote) && self.peek(2) == Some(quote)
+            self.peek(0) == Some(quote)
+                && self.peek(1) == Some(quote)
+                && self.peek(2) == Some(quote)
         } else {
             self.peek(0) == Some(quote)
         }
@@ -436,7 +476,11 @@ impl Scanner<'_, '_> {
             b'\\' => {
                 // An escape never hides a brace (`\{` still opens a field).
                 let next = self.peek(1);
-                self.pos += if matches!(next, Some(b'{') | Some(b'}')) || next.is_none() { 1 } else { 2 };
+                self.pos += if matches!(next, Some(b'{') | Some(b'}')) || next.is_none() {
+                    1
+                } else {
+                    2
+                };
                 let _ = raw;
             }
             b'\n' | b'\r' if !triple => return Err(None),

@@ -83,6 +83,10 @@ pub struct BuiltinTypes {
     pub ellipsis: ObjRef,
     /// `_io.TextIOWrapper`-like file type.
     pub file: ObjRef,
+    /// `memoryview`
+    pub memoryview: ObjRef,
+    /// `_sitebuiltins.Quitter` (the class of `exit` and `quit`).
+    pub quitter: ObjRef,
     /// Exception classes by name.
     pub exceptions: HashMap<&'static str, ObjRef>,
 }
@@ -96,7 +100,9 @@ pub fn types() -> &'static BuiltinTypes {
 /// The builtin exception class called `name` (which must exist).
 pub fn exc(name: &str) -> &'static ObjRef {
     let t = types();
-    t.exceptions.get(name).unwrap_or_else(|| &t.exceptions["Exception"])
+    t.exceptions
+        .get(name)
+        .unwrap_or_else(|| &t.exceptions["Exception"])
 }
 
 /// Builtin exceptions and their bases, bases first.
@@ -180,41 +186,169 @@ fn build() -> BuiltinTypes {
         types::object::METHODS,
     );
     let o = Some(&object);
-    let mk = |name: &str, layout: Layout, methods: &[MethodDef]| new_builtin_type(name, o, layout, None, methods);
-    let int = new_builtin_type("int", o, Layout::Int, Some(types::int::int_new), types::int::METHODS);
-    let bool_ = new_builtin_type("bool", Some(&int), Layout::Other, Some(types::int::bool_new), NO_METHODS);
+    let mk = |name: &str, layout: Layout, methods: &[MethodDef]| {
+        new_builtin_type(name, o, layout, None, methods)
+    };
+    let int = new_builtin_type(
+        "int",
+        o,
+        Layout::Int,
+        Some(types::int::int_new),
+        types::int::METHODS,
+    );
+    let bool_ = new_builtin_type(
+        "bool",
+        Some(&int),
+        Layout::Other,
+        Some(types::int::bool_new),
+        NO_METHODS,
+    );
     let exceptions = build_exceptions(&object);
     let mut iterators = HashMap::new();
-    for name in types::iter::ITERATOR_TYPE_NAMES {
+    for name in crate::iter::ITERATOR_TYPE_NAMES {
         iterators.insert(*name, mk(name, Layout::Other, types::iter::METHODS));
     }
     BuiltinTypes {
-        type_: new_builtin_type("type", o, Layout::Type, Some(types::typeobj::type_new), types::typeobj::METHODS),
-        none: new_builtin_type("NoneType", o, Layout::Other, Some(types::object::none_new), NO_METHODS),
-        float: new_builtin_type("float", o, Layout::Float, Some(types::float::float_new), types::float::METHODS),
-        complex: new_builtin_type("complex", o, Layout::Other, Some(types::float::complex_new), types::float::COMPLEX_METHODS),
-        str_: new_builtin_type("str", o, Layout::Str, Some(types::str::str_new), types::str::METHODS),
-        bytes: new_builtin_type("bytes", o, Layout::Other, Some(types::bytes::bytes_new), types::bytes::METHODS),
-        bytearray: new_builtin_type("bytearray", o, Layout::Other, Some(types::bytes::bytearray_new), types::bytes::BYTEARRAY_METHODS),
-        tuple: new_builtin_type("tuple", o, Layout::Tuple, Some(types::tuple::tuple_new), types::tuple::METHODS),
-        list: new_builtin_type("list", o, Layout::List, Some(types::list::list_new), types::list::METHODS),
-        dict: new_builtin_type("dict", o, Layout::Dict, Some(types::dict::dict_new), types::dict::METHODS),
-        set: new_builtin_type("set", o, Layout::Set, Some(types::set::set_new), types::set::METHODS),
-        frozenset: new_builtin_type("frozenset", o, Layout::Other, Some(types::set::frozenset_new), types::set::FROZENSET_METHODS),
-        range: new_builtin_type("range", o, Layout::Other, Some(types::range::range_new), types::range::METHODS),
-        slice: new_builtin_type("slice", o, Layout::Other, Some(types::range::slice_new), types::range::SLICE_METHODS),
+        type_: new_builtin_type(
+            "type",
+            o,
+            Layout::Type,
+            Some(types::typeobj::type_new),
+            types::typeobj::METHODS,
+        ),
+        none: new_builtin_type(
+            "NoneType",
+            o,
+            Layout::Other,
+            Some(types::object::none_new),
+            NO_METHODS,
+        ),
+        float: new_builtin_type(
+            "float",
+            o,
+            Layout::Float,
+            Some(types::float::float_new),
+            types::float::METHODS,
+        ),
+        complex: new_builtin_type(
+            "complex",
+            o,
+            Layout::Other,
+            Some(types::float::complex_new),
+            types::float::COMPLEX_METHODS,
+        ),
+        str_: new_builtin_type(
+            "str",
+            o,
+            Layout::Str,
+            Some(types::str::str_new),
+            types::str::METHODS,
+        ),
+        bytes: new_builtin_type(
+            "bytes",
+            o,
+            Layout::Other,
+            Some(types::bytes::bytes_new),
+            types::bytes::METHODS,
+        ),
+        bytearray: new_builtin_type(
+            "bytearray",
+            o,
+            Layout::Other,
+            Some(types::bytes::bytearray_new),
+            types::bytes::BYTEARRAY_METHODS,
+        ),
+        tuple: new_builtin_type(
+            "tuple",
+            o,
+            Layout::Tuple,
+            Some(types::tuple::tuple_new),
+            types::tuple::METHODS,
+        ),
+        list: new_builtin_type(
+            "list",
+            o,
+            Layout::List,
+            Some(types::list::list_new),
+            types::list::METHODS,
+        ),
+        dict: new_builtin_type(
+            "dict",
+            o,
+            Layout::Dict,
+            Some(types::dict::dict_new),
+            types::dict::METHODS,
+        ),
+        set: new_builtin_type(
+            "set",
+            o,
+            Layout::Set,
+            Some(types::set::set_new),
+            types::set::METHODS,
+        ),
+        frozenset: new_builtin_type(
+            "frozenset",
+            o,
+            Layout::Other,
+            Some(types::set::frozenset_new),
+            types::set::FROZENSET_METHODS,
+        ),
+        range: new_builtin_type(
+            "range",
+            o,
+            Layout::Other,
+            Some(types::range::range_new),
+            types::range::METHODS,
+        ),
+        slice: new_builtin_type(
+            "slice",
+            o,
+            Layout::Other,
+            Some(types::range::slice_new),
+            types::range::SLICE_METHODS,
+        ),
         function: mk("function", Layout::Other, NO_METHODS),
         builtin_function: mk("builtin_function_or_method", Layout::Other, NO_METHODS),
-        method: mk("method", Layout::Other, NO_METHODS),
+        method: mk("method", Layout::Other, types::descr::METHOD_METHODS),
         cell: mk("cell", Layout::Other, NO_METHODS),
-        module: new_builtin_type("module", o, Layout::Other, Some(types::object::module_new), NO_METHODS),
+        module: new_builtin_type(
+            "module",
+            o,
+            Layout::Other,
+            Some(types::object::module_new),
+            NO_METHODS,
+        ),
         generator: mk("generator", Layout::Other, types::generator::METHODS),
         code: mk("code", Layout::Other, NO_METHODS),
         traceback: mk("traceback", Layout::Other, NO_METHODS),
-        property: new_builtin_type("property", o, Layout::Other, Some(types::descr::property_new), types::descr::PROPERTY_METHODS),
-        staticmethod: new_builtin_type("staticmethod", o, Layout::Other, Some(types::descr::staticmethod_new), NO_METHODS),
-        classmethod: new_builtin_type("classmethod", o, Layout::Other, Some(types::descr::classmethod_new), NO_METHODS),
-        super_: new_builtin_type("super", o, Layout::Other, Some(types::descr::super_new), NO_METHODS),
+        property: new_builtin_type(
+            "property",
+            o,
+            Layout::Other,
+            Some(types::descr::property_new),
+            types::descr::PROPERTY_METHODS,
+        ),
+        staticmethod: new_builtin_type(
+            "staticmethod",
+            o,
+            Layout::Other,
+            Some(types::descr::staticmethod_new),
+            NO_METHODS,
+        ),
+        classmethod: new_builtin_type(
+            "classmethod",
+            o,
+            Layout::Other,
+            Some(types::descr::classmethod_new),
+            NO_METHODS,
+        ),
+        super_: new_builtin_type(
+            "super",
+            o,
+            Layout::Other,
+            Some(types::descr::super_new),
+            NO_METHODS,
+        ),
         member_descriptor: mk("member_descriptor", Layout::Other, NO_METHODS),
         dict_keys: mk("dict_keys", Layout::Other, types::dict::VIEW_METHODS),
         dict_values: mk("dict_values", Layout::Other, types::dict::VIEW_METHODS),
@@ -222,6 +356,18 @@ fn build() -> BuiltinTypes {
         not_implemented: mk("NotImplementedType", Layout::Other, NO_METHODS),
         ellipsis: mk("ellipsis", Layout::Other, NO_METHODS),
         file: mk("TextIOWrapper", Layout::Other, crate::file::METHODS),
+        memoryview: {
+            let t = new_builtin_type(
+                "memoryview",
+                o,
+                Layout::Other,
+                Some(crate::builtins::memoryview_new),
+                crate::builtins::MEMORYVIEW_METHODS,
+            );
+            crate::builtins::add_properties(&t, crate::builtins::MEMORYVIEW_PROPERTIES);
+            t
+        },
+        quitter: mk("Quitter", Layout::Other, crate::builtins::QUITTER_METHODS),
         iterators,
         exceptions,
         int,
@@ -233,9 +379,23 @@ fn build() -> BuiltinTypes {
 fn build_exceptions(object: &ObjRef) -> HashMap<&'static str, ObjRef> {
     let mut map: HashMap<&'static str, ObjRef> = HashMap::new();
     for (name, base) in EXCEPTIONS {
-        let base_ref = if base.is_empty() { object.clone() } else { map[base].clone() };
-        let methods = if base.is_empty() { types::exception::METHODS } else { NO_METHODS };
-        let t = new_builtin_type(name, Some(&base_ref), Layout::Exception, Some(types::exception::exception_new), methods);
+        let base_ref = if base.is_empty() {
+            object.clone()
+        } else {
+            map[base].clone()
+        };
+        let methods = if base.is_empty() {
+            types::exception::METHODS
+        } else {
+            NO_METHODS
+        };
+        let t = new_builtin_type(
+            name,
+            Some(&base_ref),
+            Layout::Exception,
+            Some(types::exception::exception_new),
+            methods,
+        );
         map.insert(name, t);
     }
     map

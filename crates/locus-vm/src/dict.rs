@@ -173,7 +173,11 @@ impl Dict {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         if undecided.is_empty() {
             FastFind::Absent
@@ -256,7 +260,11 @@ impl Dict {
         let mut perturb = hash as u64;
         while self.indices[i] != EMPTY {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         self.indices[i] = pos;
     }
@@ -301,7 +309,8 @@ pub fn lookup(vm: &mut Vm, cell: &PyCell<Dict>, key: &Value, hash: i64) -> PyRes
 /// `d[key]` or `None` when absent.
 pub fn get_item(vm: &mut Vm, cell: &PyCell<Dict>, key: &Value) -> PyResult<Option<Value>> {
     let hash = vm.hash(key)?;
-    Ok(lookup(vm, cell, key, hash)?.and_then(|i| cell.borrow().entry_at(i).map(|e| e.value.clone())))
+    Ok(lookup(vm, cell, key, hash)?
+        .and_then(|i| cell.borrow().entry_at(i).map(|e| e.value.clone())))
 }
 
 /// `d[key] = value`.
@@ -338,5 +347,58 @@ pub fn remove_item(vm: &mut Vm, cell: &PyCell<Dict>, key: &Value) -> PyResult<Op
             Ok(Some(e.value))
         }
         None => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::hash_str;
+
+    #[test]
+    fn keeps_insertion_order_through_deletes_and_growth() {
+        let mut d = Dict::new();
+        for i in 0..100 {
+            let k = Value::str(format!("k{i}"));
+            d.set_fast(hash_str(&format!("k{i}")), k, Value::Int(i));
+        }
+        for i in (0..100).step_by(2) {
+            let key = Value::str(format!("k{i}"));
+            if let FastFind::Found(pos) = d.find_fast(&key, hash_str(&format!("k{i}"))) {
+                d.remove_at(pos);
+            }
+        }
+        for i in 100..150 {
+            d.set_fast(
+                hash_str(&format!("k{i}")),
+                Value::str(format!("k{i}")),
+                Value::Int(i),
+            );
+        }
+        let values: Vec<i64> = d
+            .iter()
+            .map(|e| if let Value::Int(i) = e.value { i } else { -1 })
+            .collect();
+        let expected: Vec<i64> = (1..100).step_by(2).chain(100..150).collect();
+        assert_eq!(values, expected);
+        assert_eq!(d.len(), expected.len());
+    }
+
+    #[test]
+    fn replacing_a_value_keeps_the_position() {
+        let mut d = Dict::new();
+        d.set_fast(hash_str("a"), Value::str("a"), Value::Int(1));
+        d.set_fast(hash_str("b"), Value::str("b"), Value::Int(2));
+        let old = d.set_fast(hash_str("a"), Value::str("a"), Value::Int(3));
+        assert!(matches!(old, Some(Value::Int(1))));
+        let keys: Vec<&str> = d.keys().filter_map(|k| k.as_str()).collect();
+        assert_eq!(keys, vec!["a", "b"]);
+    }
+
+    #[test]
+    fn int_and_float_keys_are_equal() {
+        assert_eq!(fast_eq(&Value::Int(1), &Value::Float(1.0)), Some(true));
+        assert_eq!(fast_eq(&Value::Bool(true), &Value::Int(1)), Some(true));
+        assert_eq!(fast_eq(&Value::Int(1), &Value::str("1")), Some(false));
     }
 }

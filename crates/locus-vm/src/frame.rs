@@ -24,7 +24,7 @@ pub struct FrameVars {
     pub code: Arc<CodeRt>,
     /// One slot per entry of the code's variable table. Local slots hold the
     /// value (`Null` when unbound); cell and free slots hold the cell object.
-    pub slots: Box<[SlotCell]>,
+    pub slots: Vec<SlotCell>,
     /// The globals namespace (a dict object).
     pub globals: ObjRef,
     /// The builtins namespace (a dict object).
@@ -45,6 +45,74 @@ impl FrameVars {
     /// The line being run (from the published instruction index).
     pub fn lineno(&self) -> u32 {
         self.code.code.line_of(self.lasti())
+    }
+}
+
+/// Fills `slots` for a new run of `code`: locals unbound, cells created
+/// empty, free slots taken from `closure`.
+fn init_slots(slots: &mut Vec<SlotCell>, code: &CodeRt, closure: &[ObjRef]) {
+    slots.clear();
+    for (i, v) in code.code.vars.iter().enumerate() {
+        let initial = match v.kind {
+            VarKind::Local => Value::Null,
+            VarKind::Cell => Value::Obj(PyObject::new(Payload::Cell(SlotCell::new(Value::Null)))),
+            VarKind::Free => closure
+                .get(i - code.free_start)
+                .map_or(Value::Null, |c| Value::Obj(c.clone())),
+        };
+        slots.push(SlotCell::new(initial));
+    }
+}
+
+/// Finished frames kept for reuse, so that a call allocates nothing in the
+/// common case. A frame is only recycled when nothing else (a frame
+/// object, a traceback) still holds its shared part.
+// Boxed frames move between the loop, the pool and generators without copying.
+#[allow(clippy::vec_box)]
+#[derive(Default)]
+pub struct FramePool {
+    free: Vec<Box<Frame>>,
+}
+
+impl FramePool {
+    /// At most this many frames are kept.
+    const MAX: usize = 128;
+
+    /// A frame for a new run of `code`.
+    pub fn take(
+        &mut self,
+        code: &Arc<CodeRt>,
+        globals: &ObjRef,
+        builtins: &ObjRef,
+        locals: Value,
+        closure: &[ObjRef],
+    ) -> Box<Frame> {
+        if let Some(mut f) = self.free.pop() {
+            if f.reinit(code, globals, builtins, &locals, closure) {
+                return f;
+            }
+        }
+        Box::new(Frame::new(
+            code.clone(),
+            globals.clone(),
+            builtins.clone(),
+            locals,
+            closure,
+        ))
+    }
+
+    /// Takes back a finished frame: its values are released now, its
+    /// allocations kept.
+    pub fn give_back(&mut self, mut frame: Box<Frame>) {
+        if self.free.len() >= Self::MAX {
+            return;
+        }
+        frame.stack.clear();
+        if let Some(vars) = Arc::get_mut(&mut frame.vars) {
+            vars.slots.clear();
+            vars.locals = Value::Null;
+            self.free.push(frame);
+        }
     }
 }
 
@@ -70,22 +138,12 @@ impl Frame {
         locals: Value,
         closure: &[ObjRef],
     ) -> Frame {
-        let n = code.code.vars.len();
-        let mut slots = Vec::with_capacity(n);
-        for (i, v) in code.code.vars.iter().enumerate() {
-            let initial = match v.kind {
-                VarKind::Local => Value::Null,
-                VarKind::Cell => Value::Obj(PyObject::new(Payload::Cell(SlotCell::new(Value::Null)))),
-                VarKind::Free => closure
-                    .get(i - code.free_start)
-                    .map_or(Value::Null, |c| Value::Obj(c.clone())),
-            };
-            slots.push(SlotCell::new(initial));
-        }
+        let mut slots = Vec::with_capacity(code.code.vars.len());
+        init_slots(&mut slots, &code, closure);
         let stack = Vec::with_capacity(code.code.stack_size as usize + 1);
         let vars = Arc::new(FrameVars {
             code: code.clone(),
-            slots: slots.into_boxed_slice(),
+            slots,
             globals,
             builtins,
             locals,
@@ -97,6 +155,41 @@ impl Frame {
             pc: 0,
             stack,
         }
+    }
+
+    /// Re-initialises a recycled frame (see [`FramePool`]) for a new call;
+    /// `false` if the frame's shared part is still referenced elsewhere.
+    /// Shared references that are already right (the same code, globals
+    /// and builtins, as in recursion) are kept, saving their atomic counts.
+    fn reinit(
+        &mut self,
+        code: &Arc<CodeRt>,
+        globals: &ObjRef,
+        builtins: &ObjRef,
+        locals: &Value,
+        closure: &[ObjRef],
+    ) -> bool {
+        let Some(vars) = Arc::get_mut(&mut self.vars) else {
+            return false;
+        };
+        if !Arc::ptr_eq(&vars.code, code) {
+            vars.code = code.clone();
+            self.code = code.clone();
+        }
+        if !Arc::ptr_eq(&vars.globals, globals) {
+            vars.globals = globals.clone();
+        }
+        if !Arc::ptr_eq(&vars.builtins, builtins) {
+            vars.builtins = builtins.clone();
+        }
+        if !locals.is_null() {
+            vars.locals = locals.clone();
+        }
+        *vars.lasti.get_mut() = 0;
+        init_slots(&mut vars.slots, code, closure);
+        self.pc = 0;
+        self.stack.reserve(code.code.stack_size as usize + 1);
+        true
     }
 
     /// Publishes the current instruction index for observers (tracebacks, `f_lineno`).

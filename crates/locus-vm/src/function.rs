@@ -34,9 +34,21 @@ impl CodeRt {
     /// Prepares `code` (and, recursively, its nested code objects).
     pub fn new(code: Arc<CodeObject>) -> Arc<CodeRt> {
         use locus_bytecode::code_flags;
-        let consts = code.constants.iter().map(crate::convert::constant_to_value).collect();
-        let names = code.names.iter().map(|n| crate::intern::intern(n)).collect();
-        let var_names = code.vars.iter().map(|v| crate::intern::intern(&v.name)).collect();
+        let consts = code
+            .constants
+            .iter()
+            .map(crate::convert::constant_to_value)
+            .collect();
+        let names = code
+            .names
+            .iter()
+            .map(|n| crate::intern::intern(n))
+            .collect();
+        let var_names = code
+            .vars
+            .iter()
+            .map(|v| crate::intern::intern(&v.name))
+            .collect();
         let cell_slots = code
             .vars
             .iter()
@@ -125,6 +137,8 @@ pub trait KwArgsExt {
 
 impl KwArgsExt for [(Value, Value)] {
     fn get_kw(&self, name: &str) -> Option<Value> {
-        self.iter().find(|(k, _)| k.as_str() == Some(name)).map(|(_, v)| v.clone())
+        self.iter()
+            .find(|(k, _)| k.as_str() == Some(name))
+            .map(|(_, v)| v.clone())
     }
 }

@@ -1,12 +1,14 @@
 //! Generators: a suspended frame owned by the generator object, resumed by
 //! `next`/`send`/`throw`/`close` and by `yield from`.
 
-use std::sync::Arc;
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::frame::Frame;
 use crate::function::{CodeRt, Function};
 use crate::object::{Payload, PyCell, PyObject};
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::{ExecOutcome, PyErr, PyResult, Vm};
 
 /// The state of a generator object.
@@ -56,7 +58,9 @@ fn data(g: &Value) -> Option<&GeneratorData> {
 
 /// Resumes `g` sending `value` (or raising `throw` inside it).
 pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
-    let Some(d) = data(g) else { return Err(vm.type_error("not a generator")) };
+    let Some(d) = data(g) else {
+        return Err(vm.type_error("not a generator"));
+    };
     if *d.running.borrow() {
         return Err(vm.value_error("generator already executing"));
     }
@@ -123,13 +127,15 @@ pub fn delegate_send(vm: &mut Vm, iter: &Value, value: Value) -> PyResult<SendRe
     let r = if value.is_none() {
         vm.next(iter).map(|o| o.ok_or(()))
     } else {
-        vm.call_method_by_name(iter, "send", std::slice::from_ref(&value)).map(Ok)
+        vm.call_method_by_name(iter, "send", std::slice::from_ref(&value))
+            .map(Ok)
     };
     match r {
         Ok(Ok(v)) => Ok(SendResult::Yielded(v)),
         Ok(Err(())) => Ok(SendResult::Returned(Value::None)),
         Err(e) if vm.err_is(&e, "StopIteration") => {
-            let v = crate::types::exception::getattr(vm, &Value::Obj(e), "value")?.unwrap_or(Value::None);
+            let v = crate::types::exception::getattr(vm, &Value::Obj(e), "value")?
+                .unwrap_or(Value::None);
             Ok(SendResult::Returned(v))
         }
         Err(e) => Err(e),
@@ -152,5 +158,83 @@ pub fn yield_from_target(g: &Value) -> Option<Value> {
     match f.code.code.instructions.get(f.pc) {
         Some(locus_bytecode::Instr::YieldFrom) => f.stack.last().cloned(),
         _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------
+// Finalization of abandoned generators
+// ---------------------------------------------------------------------
+
+/// Set while [`FINALIZE_QUEUE`] may be non-empty: one relaxed load at the
+/// VM's safe points (calls and returns), never per instruction.
+static FINALIZE_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Generators whose last reference went away while suspended inside a
+/// `try` (or `with`): they must still be closed so their `finally` blocks
+/// run. Closing runs Python code, which a `Drop` cannot do, so the dying
+/// generator's frame moves to a fresh generator object queued here, and
+/// the VM closes it at its next safe point.
+fn finalize_queue() -> &'static Mutex<VecDeque<ObjRef>> {
+    static Q: OnceLock<Mutex<VecDeque<ObjRef>>> = OnceLock::new();
+    Q.get_or_init(|| Mutex::new(VecDeque::new()))
+}
+
+/// Called when a generator object dies: queues its frame for closing if it
+/// is suspended at a point protected by an exception handler.
+pub fn on_drop(d: &mut GeneratorData) {
+    if !*d.started.get_mut() || *d.running.get_mut() {
+        return;
+    }
+    let protected = match d.frame.get_mut() {
+        Some(f) => f.code.code.handler_for(f.pc.saturating_sub(1)).is_some(),
+        None => false,
+    };
+    if !protected {
+        return;
+    }
+    let frame = d.frame.get_mut().take();
+    let revived = PyObject::new(Payload::Generator(GeneratorData {
+        frame: PyCell::new(frame),
+        running: PyCell::new(false),
+        started: PyCell::new(true),
+        code: d.code.clone(),
+        name: std::mem::take(&mut d.name),
+        qualname: std::mem::take(&mut d.qualname),
+    }));
+    let mut q = finalize_queue().lock().unwrap_or_else(|e| e.into_inner());
+    q.push_back(revived);
+    FINALIZE_PENDING.store(true, Ordering::Relaxed);
+}
+
+/// Whether abandoned generators wait to be closed.
+#[inline]
+pub fn finalizers_pending() -> bool {
+    FINALIZE_PENDING.load(Ordering::Relaxed)
+}
+
+/// Closes the queued abandoned generators (running their `finally`
+/// blocks); an exception escaping one is reported as CPython does
+/// ("Exception ignored in: ...") and otherwise ignored.
+pub fn run_pending_finalizers(vm: &mut Vm) {
+    loop {
+        let next = {
+            let mut q = finalize_queue().lock().unwrap_or_else(|e| e.into_inner());
+            let next = q.pop_front();
+            if q.is_empty() {
+                FINALIZE_PENDING.store(false, Ordering::Relaxed);
+            }
+            next
+        };
+        let Some(g) = next else { return };
+        let g = Value::Obj(g);
+        let handled = vm.handled_exc.clone();
+        let r = crate::types::generator::close(vm, &g);
+        vm.handled_exc = handled;
+        if let Err(e) = r {
+            let what = vm.repr(&g).unwrap_or_default();
+            let text = crate::traceback::format_exception(vm, &Value::Obj(e));
+            crate::file::flush_stdout();
+            eprint!("Exception ignored in: {what}\n{text}");
+        }
     }
 }

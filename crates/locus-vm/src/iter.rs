@@ -16,7 +16,12 @@ pub enum IterState {
     /// Over a range.
     Range { next: i64, stop: i64, step: i64 },
     /// Over a dict's keys/values/items, by entry position.
-    Dict { dict: ObjRef, pos: usize, kind: crate::object::DictViewKind, len: usize },
+    Dict {
+        dict: ObjRef,
+        pos: usize,
+        kind: crate::object::DictViewKind,
+        len: usize,
+    },
     /// Over a set, by slot.
     Set(ObjRef, usize),
     /// Over bytes/bytearray.
@@ -99,7 +104,11 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
         Payload::List(_) => IterState::List(o.clone(), 0),
         Payload::Tuple(_) => IterState::Tuple(o.clone(), 0),
         Payload::Str(_) => IterState::Str(o.clone(), 0),
-        Payload::Range { start, stop, step } => IterState::Range { next: *start, stop: *stop, step: *step },
+        Payload::Range { start, stop, step } => IterState::Range {
+            next: *start,
+            stop: *stop,
+            step: *step,
+        },
         Payload::Dict(d) => IterState::Dict {
             dict: o.clone(),
             pos: 0,
@@ -122,7 +131,9 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
 
 /// One step of a builtin iterator; `None` when exhausted.
 pub fn builtin_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
-    let Some(Payload::Iter(cell)) = it.payload() else { return Ok(None) };
+    let Some(Payload::Iter(cell)) = it.payload() else {
+        return Ok(None);
+    };
     // Steps that need no Python code run under the borrow.
     let slow = {
         let mut s = cell.borrow_mut();
@@ -156,7 +167,11 @@ pub fn builtin_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 return Ok(None);
             }
             IterState::Range { next, stop, step } => {
-                let more = if *step > 0 { *next < *stop } else { *next > *stop };
+                let more = if *step > 0 {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
                 if !more {
                     return Ok(None);
                 }
@@ -164,13 +179,22 @@ pub fn builtin_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 *next = next.saturating_add(*step);
                 return Ok(Some(Value::Int(v)));
             }
-            IterState::Dict { dict, pos, kind, len } => {
-                let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+            IterState::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
+                let Payload::Dict(d) = &dict.payload else {
+                    return Ok(None);
+                };
                 let d = d.borrow();
                 if d.len() != *len {
                     *len = usize::MAX;
                     drop(d);
-                    return Err(vm.error("RuntimeError", "dictionary changed size during iteration"));
+                    return Err(
+                        vm.error("RuntimeError", "dictionary changed size during iteration")
+                    );
                 }
                 while *pos < d.capacity_used() {
                     let p = *pos;
@@ -180,7 +204,10 @@ pub fn builtin_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                             crate::object::DictViewKind::Keys => e.key.clone(),
                             crate::object::DictViewKind::Values => e.value.clone(),
                             crate::object::DictViewKind::Items => {
-                                Value::Obj(PyObject::new_tuple(vec![e.key.clone(), e.value.clone()]))
+                                Value::Obj(PyObject::new_tuple(vec![
+                                    e.key.clone(),
+                                    e.value.clone(),
+                                ]))
                             }
                         }));
                     }
@@ -232,7 +259,9 @@ fn step_slow(vm: &mut Vm, state: IterState) -> (PyResult<Option<Value>>, IterSta
     match state {
         IterState::Seq(obj, i) => match vm.getitem(&obj, &Value::Int(i)) {
             Ok(v) => (Ok(Some(v)), IterState::Seq(obj, i + 1)),
-            Err(e) if vm.err_is(&e, "IndexError") || vm.err_is(&e, "StopIteration") => (Ok(None), IterState::Exhausted),
+            Err(e) if vm.err_is(&e, "IndexError") || vm.err_is(&e, "StopIteration") => {
+                (Ok(None), IterState::Exhausted)
+            }
             Err(e) => (Err(e), IterState::Exhausted),
         },
         IterState::Callable(f, sentinel) => match vm.call(&f, &[], &[]) {
@@ -248,7 +277,10 @@ fn step_slow(vm: &mut Vm, state: IterState) -> (PyResult<Option<Value>>, IterSta
             Ok(Some(v)) => {
                 let next = vm.binary_op(locus_bytecode::BinOp::Add, &count, &Value::Int(1));
                 match next {
-                    Ok(n) => (Ok(Some(Value::Obj(PyObject::new_tuple(vec![count, v])))), IterState::Enumerate(it, n)),
+                    Ok(n) => (
+                        Ok(Some(Value::Obj(PyObject::new_tuple(vec![count, v])))),
+                        IterState::Enumerate(it, n),
+                    ),
                     Err(e) => (Err(e), IterState::Exhausted),
                 }
             }
@@ -266,13 +298,23 @@ fn step_slow(vm: &mut Vm, state: IterState) -> (PyResult<Option<Value>>, IterSta
                     Ok(None) => {
                         if strict {
                             if i > 0 {
-                                let msg = format!("zip() argument {} is shorter than argument{} {}", i + 1, if i > 1 { "s 1-" } else { " " }, i);
+                                let msg = format!(
+                                    "zip() argument {} is shorter than argument{}{}",
+                                    i + 1,
+                                    if i > 1 { "s 1-" } else { " " },
+                                    i
+                                );
                                 return (Err(vm.value_error(msg)), IterState::Exhausted);
                             }
                             for (j, other) in its.iter().enumerate().skip(1) {
                                 match vm.next(other) {
                                     Ok(Some(_)) => {
-                                        let msg = format!("zip() argument {} is longer than argument{} {}", j + 1, if j > 1 { "s 1-" } else { " " }, j);
+                                        let msg = format!(
+                                            "zip() argument {} is longer than argument{}{}",
+                                            j + 1,
+                                            if j > 1 { "s 1-" } else { " " },
+                                            j
+                                        );
                                         return (Err(vm.value_error(msg)), IterState::Exhausted);
                                     }
                                     Ok(None) => {}
@@ -285,7 +327,10 @@ fn step_slow(vm: &mut Vm, state: IterState) -> (PyResult<Option<Value>>, IterSta
                     Err(e) => return (Err(e), IterState::Exhausted),
                 }
             }
-            (Ok(Some(Value::Obj(PyObject::new_tuple(items)))), IterState::Zip(its, strict))
+            (
+                Ok(Some(Value::Obj(PyObject::new_tuple(items)))),
+                IterState::Zip(its, strict),
+            )
         }
         IterState::Map(f, its) => {
             let mut args = Vec::with_capacity(its.len());
@@ -305,7 +350,8 @@ fn step_slow(vm: &mut Vm, state: IterState) -> (PyResult<Option<Value>>, IterSta
                     let keep = if f.is_none() {
                         vm.truthy(&v)
                     } else {
-                        vm.call(&f, std::slice::from_ref(&v), &[]).and_then(|r| vm.truthy(&r))
+                        vm.call(&f, std::slice::from_ref(&v), &[])
+                            .and_then(|r| vm.truthy(&r))
                     };
                     match keep {
                         Ok(true) => return (Ok(Some(v)), IterState::Filter(f, it)),

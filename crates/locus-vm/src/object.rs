@@ -245,8 +245,13 @@ impl PyObject {
 impl Drop for PyObject {
     /// Containers are dropped without recursion: their items are moved to a
     /// thread-local queue that the outermost drop empties, so a 100,000-deep
-    /// nested list does not overflow the Rust stack.
+    /// nested list does not overflow the Rust stack. A suspended generator
+    /// is queued to be closed by the VM (see `generator::on_drop`).
     fn drop(&mut self) {
+        if let Payload::Generator(g) = &mut self.payload {
+            crate::generator::on_drop(g);
+            return;
+        }
         crate::dealloc::release_children(&mut self.payload);
     }
 }

@@ -64,6 +64,8 @@ pub struct TypeData {
     pub instance_dict: bool,
     /// Number of `__slots__` members instances carry (all bases included).
     pub nslots: usize,
+    /// Direct subclasses (weak: a class does not keep its subclasses alive).
+    pub subclasses: PyCell<Vec<std::sync::Weak<PyObject>>>,
 }
 
 impl TypeData {
@@ -132,8 +134,81 @@ fn unreachable_type() -> &'static TypeData {
     type_data(&types().object)
 }
 
-/// Looks `name` (an interned str) up in `cls` and its MRO.
+/// Bumped whenever a class namespace changes or a class is created: the
+/// lookup cache below is valid only for the epoch it was filled in.
+static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Invalidates every cached MRO lookup (call after changing any class's
+/// namespace, and when a class is created, since a new class may reuse a
+/// dead one's address).
+pub fn invalidate_lookup_cache() {
+    TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// One entry of the per-thread MRO lookup cache.
+struct CacheEntry {
+    epoch: u64,
+    class: usize,
+    /// The looked-up name, kept alive so its address cannot be reused.
+    name: Value,
+    result: Option<Value>,
+}
+
+const LOOKUP_CACHE_SIZE: usize = 2048;
+
+thread_local! {
+    static LOOKUP_CACHE: std::cell::RefCell<Vec<CacheEntry>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Looks `name` (a str) up in `cls` and its MRO, through a per-thread cache
+/// keyed by class and name identity (attribute access and special-method
+/// lookup would otherwise walk the MRO's dicts every time).
 pub fn lookup(cls: &ObjRef, name: &Value) -> Option<Value> {
+    let name_obj = name.as_obj()?;
+    let class_id = Arc::as_ptr(cls) as usize;
+    let name_id = Arc::as_ptr(name_obj) as usize;
+    let epoch = TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+    let slot = ((class_id >> 4) ^ (name_id >> 4).wrapping_mul(31)) & (LOOKUP_CACHE_SIZE - 1);
+    let cached = LOOKUP_CACHE.try_with(|c| {
+        let c = c.borrow();
+        match c.get(slot) {
+            Some(e) if e.epoch == epoch && e.class == class_id && e.name.is(name) => {
+                Some(e.result.clone())
+            }
+            _ => None,
+        }
+    });
+    if let Ok(Some(result)) = cached {
+        return result;
+    }
+    let result = lookup_uncached(cls, name);
+    let _ = LOOKUP_CACHE.try_with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize_with(LOOKUP_CACHE_SIZE, || CacheEntry {
+                epoch: 0,
+                class: 0,
+                name: Value::Null,
+                result: None,
+            });
+        }
+        // The old entry is replaced, and its values dropped, after the write.
+        let old = std::mem::replace(
+            &mut c[slot],
+            CacheEntry {
+                epoch,
+                class: class_id,
+                name: name.clone(),
+                result: result.clone(),
+            },
+        );
+        drop(c);
+        drop(old);
+    });
+    result
+}
+
+fn lookup_uncached(cls: &ObjRef, name: &Value) -> Option<Value> {
     let hash = match name.payload() {
         Some(Payload::Str(s)) => s.hash(),
         _ => return None,
@@ -244,12 +319,24 @@ pub fn new_builtin_type(
             kind: m.kind,
         }));
         let key = crate::intern::intern(m.name);
-        let hash = key.as_obj().map(|o| crate::vm::str_hash(o)).unwrap_or(0);
+        let hash = key.as_obj().map(crate::vm::str_hash).unwrap_or(0);
+        dict.set_fast(hash, key, Value::Obj(f));
+    }
+    if let Some(ctor) = ctor {
+        // `cls.__new__(cls, ...)` is the builtin constructor.
+        let f = PyObject::new(Payload::Builtin(BuiltinFunction {
+            name: "__new__",
+            owner: leak_name(name),
+            func: ctor,
+            kind: BuiltinKind::StaticMethod,
+        }));
+        let key = crate::intern::intern("__new__");
+        let hash = key.as_obj().map(crate::vm::str_hash).unwrap_or(0);
         dict.set_fast(hash, key, Value::Obj(f));
     }
     let bases: Vec<ObjRef> = base.into_iter().cloned().collect();
     let mro = base.map(full_mro).unwrap_or_default();
-    PyObject::new(Payload::Type(TypeData {
+    let cls = PyObject::new(Payload::Type(TypeData {
         name: PyCell::new(name.to_string()),
         qualname: PyCell::new(name.to_string()),
         bases,
@@ -260,7 +347,15 @@ pub fn new_builtin_type(
         ctor,
         instance_dict: false,
         nslots: 0,
-    }))
+        subclasses: PyCell::new(Vec::new()),
+    }));
+    if let Some(b) = base {
+        type_data(b)
+            .subclasses
+            .borrow_mut()
+            .push(Arc::downgrade(&cls));
+    }
+    cls
 }
 
 fn leak_name(name: &str) -> &'static str {

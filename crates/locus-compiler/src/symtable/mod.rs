@@ -86,6 +86,8 @@ pub(crate) mod flags {
     pub(crate) const DEF_COMP_ITER: u32 = 1 << 8;
     /// Any binding of the name in this scope.
     pub(crate) const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+    /// Set by the analysis: a cell of a comprehension inlined into this scope.
+    pub(crate) const DEF_COMP_CELL: u32 = 1 << 12;
 }
 
 /// Where a name lives, once resolved.
@@ -208,18 +210,6 @@ impl Scope {
     fn symbol_mut(&mut self, name: &str) -> Option<&mut Symbol> {
         self.index.get(name).map(|&i| &mut self.symbols[i])
     }
-
-    /// Names with the given resolution, sorted (for cell and free variables).
-    pub(crate) fn sorted_names_with(&self, scope: SymbolScope) -> Vec<String> {
-        let mut names: Vec<String> = self
-            .symbols
-            .iter()
-            .filter(|s| s.scope == scope)
-            .map(|s| s.name.clone())
-            .collect();
-        names.sort();
-        names
-    }
 }
 
 /// All scopes of one compilation.
@@ -266,14 +256,20 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
 }
 
 /// Builds and analyzes the symbol table of a module.
-pub(crate) fn build_module(module: &ModModule, errors: &ErrorBuilder<'_>) -> Result<SymbolTable, CompileError> {
+pub(crate) fn build_module(
+    module: &ModModule,
+    errors: &ErrorBuilder<'_>,
+) -> Result<SymbolTable, CompileError> {
     let mut table = builder::build_module(module, errors)?;
     analyze::analyze(&mut table, errors)?;
     Ok(table)
 }
 
 /// Builds and analyzes the symbol table of an `eval` expression.
-pub(crate) fn build_expression(expr: &ruff_python_ast::Expr, errors: &ErrorBuilder<'_>) -> Result<SymbolTable, CompileError> {
+pub(crate) fn build_expression(
+    expr: &ruff_python_ast::Expr,
+    errors: &ErrorBuilder<'_>,
+) -> Result<SymbolTable, CompileError> {
     let mut table = builder::build_expression(expr, errors)?;
     analyze::analyze(&mut table, errors)?;
     Ok(table)

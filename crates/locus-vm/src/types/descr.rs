@@ -9,7 +9,12 @@ use crate::vm::{PyResult, Vm};
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
 pub fn property_new(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let arg = |i: usize, name: &str| args.get(i).cloned().or_else(|| kw.get_kw(name)).unwrap_or(Value::None);
+    let arg = |i: usize, name: &str| {
+        args.get(i)
+            .cloned()
+            .or_else(|| kw.get_kw(name))
+            .unwrap_or(Value::None)
+    };
     let fget = arg(1, "fget");
     let doc = arg(4, "doc");
     Ok(Value::Obj(PyObject::new(Payload::Property {
@@ -24,7 +29,13 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     let (Some(p), Some(f)) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("expected 1 argument"));
     };
-    let Some(Payload::Property { fget, fset, fdel, doc }) = p.payload() else {
+    let Some(Payload::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }) = p.payload()
+    else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
     let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
@@ -33,7 +44,12 @@ fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
         1 => s = f.clone(),
         _ => d = f.clone(),
     }
-    Ok(Value::Obj(PyObject::new(Payload::Property { fget: g, fset: s, fdel: d, doc: doc.clone() })))
+    Ok(Value::Obj(PyObject::new(Payload::Property {
+        fget: g,
+        fset: s,
+        fdel: d,
+        doc: doc.clone(),
+    })))
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -89,22 +105,51 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
         1 => crate::builtins::implicit_super_args(vm)?,
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
-    let Some(this_class) = cls.as_obj().cloned().filter(|c| matches!(c.payload, Payload::Type(_))) else {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&cls))));
+    let Some(this_class) = cls
+        .as_obj()
+        .cloned()
+        .filter(|c| matches!(c.payload, Payload::Type(_)))
+    else {
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&cls)
+        )));
     };
     let ok = match receiver.payload() {
-        Some(Payload::Type(_)) if receiver.as_obj().is_some_and(|r| crate::typeobj::is_subtype(r, &this_class)) => true,
+        Some(Payload::Type(_))
+            if receiver
+                .as_obj()
+                .is_some_and(|r| crate::typeobj::is_subtype(r, &this_class)) =>
+        {
+            true
+        }
         _ => vm.is_instance(&receiver, &this_class),
     };
     if !ok {
-        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+        let what = match receiver.payload() {
+            Some(Payload::Type(t)) => format!("type {}", t.name()),
+            _ => format!("instance of {}", vm.type_name(&receiver)),
+        };
+        return Err(vm.type_error(format!(
+            "super(type, obj): obj ({what}) is not an instance or subtype of type ({}).",
+            crate::typeobj::type_data(&this_class).name()
+        )));
     }
-    Ok(Value::Obj(PyObject::new(Payload::Super { this_class, receiver })))
+    Ok(Value::Obj(PyObject::new(Payload::Super {
+        this_class,
+        receiver,
+    })))
 }
 
 /// Attribute lookup through a `super` object.
 pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let Some(Payload::Super { this_class, receiver }) = sup.payload() else { return Ok(None) };
+    let Some(Payload::Super {
+        this_class,
+        receiver,
+    }) = sup.payload()
+    else {
+        return Ok(None);
+    };
     let start = match receiver.payload() {
         Some(Payload::Type(_)) => receiver.as_obj().cloned(),
         _ => Some(vm.class_of(receiver)),
@@ -143,7 +188,9 @@ pub fn function_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
             "__closure__" => Some(if f.closure.is_empty() {
                 Value::None
             } else {
-                Value::Obj(PyObject::new_tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect()))
+                Value::Obj(PyObject::new_tuple(
+                    f.closure.iter().map(|c| Value::Obj(c.clone())).collect(),
+                ))
             }),
             "__annotations__" => {
                 let a = f.annotations.borrow().clone();
@@ -156,7 +203,9 @@ pub fn function_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
                 }
             }
             "__dict__" => {
-                let d = obj.as_obj().map(|o| o.dict.get_or_init(|| vm.new_dict()).clone());
+                let d = obj
+                    .as_obj()
+                    .map(|o| o.dict.get_or_init(|| vm.new_dict()).clone());
                 d.map(Value::Obj)
             }
             _ => None,
@@ -169,7 +218,11 @@ pub fn function_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
                 format!("{}.{}", b.owner, b.name)
             })),
             "__doc__" => Some(Value::None),
-            "__module__" => Some(if b.owner.is_empty() { Value::str("builtins") } else { Value::None }),
+            "__module__" => Some(if b.owner.is_empty() {
+                Value::str("builtins")
+            } else {
+                Value::None
+            }),
             _ => None,
         }),
         Some(Payload::BoundMethod { func, receiver }) => match name {
@@ -200,7 +253,9 @@ pub fn function_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
 
 /// Assignable function attributes.
 pub fn function_setattr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool> {
-    let Some(Payload::Function(f)) = obj.payload() else { return Ok(false) };
+    let Some(Payload::Function(f)) = obj.payload() else {
+        return Ok(false);
+    };
     let cell = match name {
         "__name__" | "__qualname__" => {
             if v.as_str().is_none() {
@@ -239,7 +294,56 @@ pub fn descr_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
                 Some(doc.clone())
             }
         }
-        (Some(Payload::StaticMethod(f)), "__func__") | (Some(Payload::ClassMethod(f)), "__func__") => Some(f.clone()),
+        (Some(Payload::StaticMethod(f)), "__func__")
+        | (Some(Payload::ClassMethod(f)), "__func__") => Some(f.clone()),
         _ => None,
     })
 }
+
+fn method_parts(v: &Value) -> Option<(&Value, &Value)> {
+    match v.payload() {
+        Some(Payload::BoundMethod { func, receiver }) => Some((func, receiver)),
+        _ => None,
+    }
+}
+
+fn method_eq(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (
+        args.first().and_then(method_parts),
+        args.get(1).and_then(method_parts),
+    ) else {
+        return Ok(crate::typeobj::singletons().not_implemented.clone());
+    };
+    Ok(Value::Bool(a.0.is(b.0) && a.1.is(b.1)))
+}
+
+fn method_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(match method_eq(vm, args, kw)? {
+        Value::Bool(b) => Value::Bool(!b),
+        other => other,
+    })
+}
+
+/// `hash(bound_method)`: the receiver's identity mixed with the function's hash.
+pub fn method_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let Some((func, receiver)) = method_parts(v) else {
+        return Ok(0);
+    };
+    let (func, receiver) = (func.clone(), receiver.clone());
+    let x = receiver.identity().rotate_right(4) as i64;
+    let y = vm.hash(&func)?;
+    let h = x ^ y;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+fn method_hash_fn(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    method_hash(vm, &v).map(Value::Int)
+}
+
+/// Methods of bound-method objects.
+pub const METHOD_METHODS: &[MethodDef] = &[
+    method("__eq__", method_eq),
+    method("__ne__", method_ne),
+    method("__hash__", method_hash_fn),
+];

@@ -3,8 +3,8 @@
 
 use crate::object::{ExceptionData, Payload, PyCell, PyObject};
 use crate::typeobj::{method, MethodDef};
-use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::value::{ObjRef, Value};
+use crate::vm::{PyErr, PyResult, Vm};
 
 fn data(v: &Value) -> Option<&ExceptionData> {
     match v.payload() {
@@ -18,18 +18,120 @@ pub fn exception_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyR
     let Some(cls) = args.first().and_then(|c| c.as_obj()).cloned() else {
         return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
     };
+    let mut cls = cls;
+    let mut pos = args[1..].to_vec();
+    let mut os_attrs = None;
+    if crate::typeobj::is_subtype(&cls, crate::builtin_types::exc("OSError")) {
+        if let Some((sub, kept, attrs)) = oserror_args(&cls, &pos) {
+            cls = sub;
+            pos = kept;
+            os_attrs = Some(attrs);
+        }
+    }
     let payload = Payload::Exception(ExceptionData {
-        args: PyCell::new(Value::Obj(PyObject::new_tuple(args[1..].to_vec()))),
+        args: PyCell::new(Value::Obj(PyObject::new_tuple(pos))),
         traceback: PyCell::new(Value::None),
         context: PyCell::new(Value::None),
         cause: PyCell::new(Value::None),
         suppress_context: PyCell::new(false),
     });
-    Ok(Value::Obj(if crate::typeobj::type_data(&cls).builtin {
+    let e = if crate::typeobj::type_data(&cls).builtin {
         PyObject::new_with_class_if(&cls, payload)
     } else {
         PyObject::with_class(cls, payload)
-    }))
+    };
+    if let Some(attrs) = os_attrs {
+        set_os_attrs(&e, attrs);
+    }
+    Ok(Value::Obj(e))
+}
+
+/// The `errno`, `strerror`, `filename`, `filename2` of an `OSError`.
+type OsAttrs = [Value; 4];
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: the
+/// class to create (plain `OSError` maps the errno to its subclass), the
+/// `args` kept (only errno and strerror when a filename is given) and the
+/// attributes. `None` when the arguments are not of that form.
+fn oserror_args(cls: &ObjRef, args: &[Value]) -> Option<(ObjRef, Vec<Value>, OsAttrs)> {
+    if !(2..=5).contains(&args.len()) {
+        return None;
+    }
+    let mut cls = cls.clone();
+    if std::sync::Arc::ptr_eq(&cls, crate::builtin_types::exc("OSError")) {
+        if let Value::Int(n) = args[0] {
+            if let Some(sub) = errno_subclass(n) {
+                cls = crate::builtin_types::exc(sub).clone();
+            }
+        }
+    }
+    let filename = args.get(2).cloned().unwrap_or(Value::None);
+    let filename2 = args.get(4).cloned().unwrap_or(Value::None);
+    let kept = if args.len() > 2 {
+        args[..2].to_vec()
+    } else {
+        args.to_vec()
+    };
+    Some((
+        cls,
+        kept,
+        [args[0].clone(), args[1].clone(), filename, filename2],
+    ))
+}
+
+fn set_os_attrs(e: &ObjRef, attrs: OsAttrs) {
+    let [errno, strerror, filename, filename2] = attrs;
+    for (name, v) in [
+        ("errno", errno),
+        ("strerror", strerror),
+        ("filename", filename),
+        ("filename2", filename2),
+    ] {
+        let _ = crate::types::object::set_instance_attr(e, name, v);
+    }
+}
+
+/// The `OSError` subclass for an errno value (Linux numbering).
+fn errno_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        11 | 114 | 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        4 => "InterruptedError",
+        1 | 13 => "PermissionError",
+        3 => "ProcessLookupError",
+        110 => "TimeoutError",
+        _ => return None,
+    })
+}
+
+/// An `OSError` (of the subclass its errno selects) for a failed operation on `filename`.
+pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<Value>) -> PyErr {
+    let errno = err.raw_os_error().unwrap_or(5) as i64;
+    let text = err.to_string();
+    let strerror = match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    };
+    let mut args = vec![Value::Int(errno), Value::str(strerror)];
+    if let Some(f) = filename {
+        args.push(f);
+    }
+    let cls = Value::Obj(crate::builtin_types::exc("OSError").clone());
+    let mut full = vec![cls];
+    full.extend(args);
+    match exception_new(vm, &full, &[]) {
+        Ok(Value::Obj(e)) => e,
+        Ok(_) => vm.error("OSError", "error"),
+        Err(e) => e,
+    }
 }
 
 fn args_of(v: &Value) -> Vec<Value> {
@@ -47,11 +149,53 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if vm.is_instance(v, crate::builtin_types::exc("KeyError")) && args.len() == 1 {
         return vm.repr(&args[0]);
     }
+    if vm.is_instance(v, crate::builtin_types::exc("SyntaxError")) && args.len() == 2 {
+        let msg = vm.to_str(&args[0])?;
+        if let Some(Payload::Tuple(d)) = args[1].payload() {
+            if let (Some(f), Some(Value::Int(l))) = (d.first().and_then(|f| f.as_str()), d.get(1)) {
+                return Ok(format!("{msg} ({f}, line {l})"));
+            }
+        }
+        return Ok(msg);
+    }
+    if vm.is_instance(v, crate::builtin_types::exc("OSError")) {
+        if let Some(s) = oserror_str(vm, v)? {
+            return Ok(s);
+        }
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => vm.to_str(&args[0]),
         _ => vm.repr(&Value::Obj(PyObject::new_tuple(args))),
     }
+}
+
+/// `[Errno 2] No such file or directory: 'name'` when errno and strerror are set.
+fn oserror_str(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    let Some(o) = v.as_obj() else { return Ok(None) };
+    let Some(d) = o.dict.get() else {
+        return Ok(None);
+    };
+    let get = |n: &str| crate::types::object::ns_get(d, n).unwrap_or(Value::None);
+    let (errno, strerror, f1, f2) = (
+        get("errno"),
+        get("strerror"),
+        get("filename"),
+        get("filename2"),
+    );
+    if !f1.is_none() {
+        let (e, s, f) = (vm.to_str(&errno)?, vm.to_str(&strerror)?, vm.repr(&f1)?);
+        if !f2.is_none() {
+            let f2 = vm.repr(&f2)?;
+            return Ok(Some(format!("[Errno {e}] {s}: {f} -> {f2}")));
+        }
+        return Ok(Some(format!("[Errno {e}] {s}: {f}")));
+    }
+    if !errno.is_none() && !strerror.is_none() {
+        let (e, s) = (vm.to_str(&errno)?, vm.to_str(&strerror)?);
+        return Ok(Some(format!("[Errno {e}] {s}")));
+    }
+    Ok(None)
 }
 
 /// `repr(exc)`.
@@ -122,7 +266,9 @@ pub fn getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         "__context__" => Some(d.context.borrow().clone()),
         "__cause__" => Some(d.cause.borrow().clone()),
         "__suppress_context__" => Some(Value::Bool(*d.suppress_context.borrow())),
-        "value" if obj_is(obj, "StopIteration") => Some(args_of(obj).first().cloned().unwrap_or(Value::None)),
+        "value" if obj_is(obj, "StopIteration") => {
+            Some(args_of(obj).first().cloned().unwrap_or(Value::None))
+        }
         "code" if obj_is(obj, "SystemExit") => {
             let a = args_of(obj);
             Some(match a.len() {
@@ -131,7 +277,12 @@ pub fn getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
                 _ => Value::Obj(PyObject::new_tuple(a)),
             })
         }
-        "msg" if obj_is(obj, "SyntaxError") => Some(args_of(obj).first().cloned().unwrap_or(Value::None)),
+        "errno" | "strerror" | "filename" | "filename2" if obj_is(obj, "OSError") => {
+            Some(Value::None)
+        }
+        "msg" if obj_is(obj, "SyntaxError") => {
+            Some(args_of(obj).first().cloned().unwrap_or(Value::None))
+        }
         _ => None,
     })
 }
@@ -159,7 +310,9 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool
 
 /// Traceback attributes.
 pub fn traceback_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(Payload::Traceback(t)) = obj.payload() else { return Ok(None) };
+    let Some(Payload::Traceback(t)) = obj.payload() else {
+        return Ok(None);
+    };
     Ok(match name {
         "tb_lineno" => Some(Value::Int(t.lineno as i64)),
         "tb_lasti" => Some(Value::Int(t.lasti as i64 * 2)),
@@ -170,6 +323,11 @@ pub fn traceback_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opti
 
 fn exc_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if let Some(d) = args.first().and_then(data) {
+        if obj_is(&args[0], "OSError") && oserror_args(&vm.class_of(&args[0]), &args[1..]).is_some()
+        {
+            // `OSError.__new__` already stored errno/strerror/filename.
+            return Ok(Value::None);
+        }
         *d.args.borrow_mut() = Value::Obj(PyObject::new_tuple(args[1..].to_vec()));
     }
     let _ = vm;
@@ -224,3 +382,13 @@ pub const METHODS: &[MethodDef] = &[
     method("with_traceback", with_traceback),
     method("add_note", add_note),
 ];
+
+/// `str(exc)` for a builtin exception without calling Python code (first arg if a str).
+pub fn exception_str_plain(e: &crate::value::ObjRef) -> String {
+    let v = Value::Obj(e.clone());
+    let args = args_of(&v);
+    match args.first().and_then(|a| a.as_str()) {
+        Some(s) if args.len() == 1 => s.to_string(),
+        _ => String::new(),
+    }
+}

@@ -37,7 +37,9 @@ pub fn throw_into(vm: &mut Vm, g: &Value, exc: crate::vm::PyErr) -> PyResult<Sen
             throw_into(vm, &inner, exc)
         } else {
             match vm.get_attr_str(&inner, "throw") {
-                Ok(t) => vm.call(&t, &[Value::Obj(exc)], &[]).map(SendResult::Yielded),
+                Ok(t) => vm
+                    .call(&t, &[Value::Obj(exc)], &[])
+                    .map(SendResult::Yielded),
                 Err(_) => Err(exc),
             }
         };
@@ -59,8 +61,12 @@ pub fn throw_into(vm: &mut Vm, g: &Value, exc: crate::vm::PyErr) -> PyResult<Sen
                 }
                 r
             }
-            Err(e) if vm.err_is(&e, "StopIteration") && !matches!(inner.payload(), Some(Payload::Generator(_))) => {
-                let v = crate::types::exception::getattr(vm, &Value::Obj(e), "value")?.unwrap_or(Value::None);
+            Err(e)
+                if vm.err_is(&e, "StopIteration")
+                    && !matches!(inner.payload(), Some(Payload::Generator(_))) =>
+            {
+                let v = crate::types::exception::getattr(vm, &Value::Obj(e), "value")?
+                    .unwrap_or(Value::None);
                 if let Some(Payload::Generator(d)) = g.payload() {
                     if let Some(f) = d.frame.borrow_mut().as_mut() {
                         f.stack.pop();
@@ -103,6 +109,12 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let g = args.first().cloned().unwrap_or(Value::None);
+    close(vm, &g)
+}
+
+/// `g.close()`: raises `GeneratorExit` at the suspension point.
+pub fn close(vm: &mut Vm, g: &Value) -> PyResult<Value> {
+    let g = g.clone();
     let started = matches!(g.payload(), Some(Payload::Generator(d)) if *d.started.borrow() && d.frame.borrow().is_some());
     if !started {
         if let Some(Payload::Generator(d)) = g.payload() {
@@ -112,23 +124,31 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     }
     let exit = vm.new_exception(crate::builtin_types::exc("GeneratorExit"), vec![]);
     match throw_into(vm, &g, exit) {
-        Ok(SendResult::Yielded(_)) => Err(vm.error("RuntimeError", "generator ignored GeneratorExit")),
+        Ok(SendResult::Yielded(_)) => {
+            Err(vm.error("RuntimeError", "generator ignored GeneratorExit"))
+        }
         Ok(SendResult::Returned(v)) => Ok(v),
-        Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => Ok(Value::None),
+        Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }
 
 /// Generator attributes.
 pub fn getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(Payload::Generator(d)) = obj.payload() else { return Ok(None) };
+    let Some(Payload::Generator(d)) = obj.payload() else {
+        return Ok(None);
+    };
     Ok(match name {
         "__name__" => Some(Value::str(d.name.clone())),
         "__qualname__" => Some(Value::str(d.qualname.clone())),
         "gi_running" => Some(Value::Bool(*d.running.borrow())),
         "gi_code" => Some(Value::Obj(PyObject::new(Payload::Code(d.code.clone())))),
         "gi_yieldfrom" => Some(yield_from_target(obj).unwrap_or(Value::None)),
-        "gi_suspended" => Some(Value::Bool(*d.started.borrow() && d.frame.borrow().is_some() && !*d.running.borrow())),
+        "gi_suspended" => Some(Value::Bool(
+            *d.started.borrow() && d.frame.borrow().is_some() && !*d.running.borrow(),
+        )),
         _ => None,
     })
 }

@@ -67,14 +67,7 @@ pub fn contains_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<bo
             let h = vm.hash(k)?;
             Ok(Some(crate::dict::lookup(vm, d, k, h)?.is_some()))
         }
-        Some(Payload::Set(s)) => {
-            let h = vm.hash(k)?;
-            Ok(Some(crate::setobj::set_lookup(vm, s, k, h)?.is_some()))
-        }
-        Some(Payload::FrozenSet(t)) => {
-            let h = vm.hash(k)?;
-            Ok(Some(crate::setobj::table_contains(vm, t, k, h)?))
-        }
+        Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) => set::contains(vm, c, k).map(Some),
         Some(Payload::Str(s)) => match k.as_str() {
             Some(needle) => Ok(Some(s.as_str().contains(needle))),
             None => Err(vm.type_error(format!(
@@ -102,7 +95,9 @@ pub fn contains_builtin(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Option<bo
         }
         Some(Payload::Range { .. }) => range::contains(vm, c, k).map(Some),
         Some(Payload::DictView { .. }) => dict::view_contains(vm, c, k).map(Some),
-        Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => bytes::contains(vm, c, k).map(Some),
+        Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => {
+            bytes::contains(vm, c, k).map(Some)
+        }
         _ => Ok(None),
     }
 }
@@ -124,7 +119,10 @@ pub fn binary_builtin(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<
         Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => bytes::binary(vm, op, a, b),
         Some(Payload::DictView { .. }) => dict::view_binary(vm, op, a, b),
         _ => match b.payload() {
-            Some(Payload::Str(_)) | Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_))
+            Some(Payload::Str(_))
+            | Some(Payload::List(_))
+            | Some(Payload::Tuple(_))
+            | Some(Payload::Bytes(_))
                 if op == BinOp::Mul =>
             {
                 // int * sequence
@@ -180,7 +178,9 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Str
 /// Attributes that builtin payloads provide beyond their class's methods
 /// (`f.__name__`, `e.args`, `C.__mro__`, `x.__class__`, ...).
 pub fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let Some(n) = name.as_str() else { return Ok(None) };
+    let Some(n) = name.as_str() else {
+        return Ok(None);
+    };
     if n == "__class__" {
         return Ok(Some(Value::Obj(vm.class_of(obj))));
     }
@@ -200,9 +200,11 @@ pub fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
         }
     }
     match &o.payload {
-        Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Code(_) | Payload::Cell(_) => {
-            descr::function_getattr(vm, obj, n)
-        }
+        Payload::Function(_)
+        | Payload::Builtin(_)
+        | Payload::BoundMethod { .. }
+        | Payload::Code(_)
+        | Payload::Cell(_) => descr::function_getattr(vm, obj, n),
         Payload::Type(_) => typeobj::type_getattr(vm, obj, n),
         Payload::Exception(_) => exception::getattr(vm, obj, n),
         Payload::Generator(_) => generator::getattr(vm, obj, n),
@@ -210,7 +212,10 @@ pub fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
         Payload::Range { .. } | Payload::Slice { .. } => range::getattr(vm, obj, n),
         Payload::BigInt(_) => int::getattr(vm, obj, n),
         Payload::Complex(..) => float::getattr(vm, obj, n),
-        Payload::Property { .. } | Payload::StaticMethod(_) | Payload::ClassMethod(_) => descr::descr_getattr(vm, obj, n),
+        Payload::Property { .. } | Payload::StaticMethod(_) | Payload::ClassMethod(_) => {
+            descr::descr_getattr(vm, obj, n)
+        }
+        Payload::File(_) => Ok(crate::file::getattr(obj, n)),
         Payload::Module(_) => Ok(None),
         _ => Ok(None),
     }
@@ -218,7 +223,9 @@ pub fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
 
 /// Assignment to builtin-backed attributes (`f.__name__ = ...`, `e.__cause__ = ...`); false if not one.
 pub fn set_builtin_attr(vm: &mut Vm, obj: &Value, name: &Value, v: &Value) -> PyResult<bool> {
-    let Some(n) = name.as_str() else { return Ok(false) };
+    let Some(n) = name.as_str() else {
+        return Ok(false);
+    };
     match obj.payload() {
         Some(Payload::Function(_)) => descr::function_setattr(vm, obj, n, v),
         Some(Payload::Exception(_)) => exception::setattr(vm, obj, n, v),

@@ -13,7 +13,9 @@ pub fn ns_get(ns: &ObjRef, name: &str) -> Option<Value> {
 
 /// Reads a str key from a namespace dict object.
 pub fn ns_get_value(ns: &ObjRef, name: &Value) -> Option<Value> {
-    let Payload::Dict(d) = &ns.payload else { return None };
+    let Payload::Dict(d) = &ns.payload else {
+        return None;
+    };
     let h = name.as_obj().map(crate::vm::str_hash)?;
     d.borrow().get_str(name, h).cloned()
 }
@@ -29,7 +31,9 @@ pub fn ns_set(ns: &ObjRef, name: Value, v: Value) {
 
 /// Deletes a str key from a namespace dict object; false when absent.
 pub fn ns_del(ns: &ObjRef, name: &Value) -> bool {
-    let Payload::Dict(d) = &ns.payload else { return false };
+    let Payload::Dict(d) = &ns.payload else {
+        return false;
+    };
     let h = name.as_obj().map(crate::vm::str_hash).unwrap_or(0);
     let found = match d.borrow().find_fast(name, h) {
         crate::dict::FastFind::Found(i) => Some(i),
@@ -47,19 +51,28 @@ pub fn ns_del(ns: &ObjRef, name: &Value) -> bool {
 
 /// Sets an attribute in an object's instance dict (creating it).
 pub fn set_instance_attr(o: &ObjRef, name: &str, v: Value) -> Option<()> {
-    let d = o.dict.get_or_init(|| PyObject::new_dict(crate::dict::Dict::new()));
+    let d = o
+        .dict
+        .get_or_init(|| PyObject::new_dict(crate::dict::Dict::new()));
     ns_set(d, crate::intern::intern(name), v);
     Some(())
 }
 
 /// `object.__new__(cls)`.
-pub fn object_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(cls) = args.first().and_then(|c| c.as_obj()).cloned() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
     let t = type_data(&cls);
-    if t.builtin && args.len() > 1 && std::sync::Arc::ptr_eq(&cls, &crate::typeobj::types().object) {
-        return Err(vm.type_error("object() takes no arguments"));
+    if args.len() > 1 || !kw.is_empty() {
+        if !is_object_slot(&cls, &crate::names::names().__new__) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if is_object_slot(&cls, &crate::names::names().__init__) {
+            return Err(vm.type_error(format!("{}() takes no arguments", t.name())));
+        }
     }
     let slots = vec![Value::Null; t.nslots];
     let payload = Payload::Object(crate::object::PyCell::new(slots));
@@ -88,9 +101,29 @@ pub fn new_module(namespace: ObjRef) -> ObjRef {
     PyObject::new(Payload::Module(ModuleData { namespace }))
 }
 
+/// Whether `cls.<name>` is `object`'s own implementation (not overridden).
+fn is_object_slot(cls: &ObjRef, name: &Value) -> bool {
+    match crate::typeobj::lookup(cls, name) {
+        Some(Value::Obj(o)) => matches!(&o.payload, Payload::Builtin(b) if b.owner == "object"),
+        _ => false,
+    }
+}
+
 fn object_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let _ = (vm, kw.len());
-    let _ = args;
+    if args.len() > 1 || !kw.is_empty() {
+        let cls = vm.class_of(args.first().unwrap_or(&Value::None));
+        if !is_object_slot(&cls, &crate::names::names().__init__) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if is_object_slot(&cls, &crate::names::names().__new__) {
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                type_data(&cls).name()
+            )));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -123,7 +156,9 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 }
 
 fn object_hash(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(args.first().map_or(0, |v| (v.identity() >> 4) as i64)))
+    Ok(Value::Int(
+        args.first().map_or(0, |v| (v.identity() >> 4) as i64),
+    ))
 }
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -169,7 +204,10 @@ fn object_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     let v = args.first().cloned().unwrap_or(Value::None);
     let spec = args.get(1).and_then(|s| s.as_str()).unwrap_or("");
     if !spec.is_empty() {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&v))));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&v)
+        )));
     }
     vm.to_str_value(&v)
 }
@@ -179,17 +217,27 @@ fn object_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     let mut names: Vec<String> = Vec::new();
     if let Some(d) = v.as_obj().and_then(|o| o.dict.get()) {
         if let Payload::Dict(d) = &d.payload {
-            names.extend(d.borrow().keys().filter_map(|k| k.as_str().map(str::to_string)));
+            names.extend(
+                d.borrow()
+                    .keys()
+                    .filter_map(|k| k.as_str().map(str::to_string)),
+            );
         }
     }
     for c in crate::typeobj::full_mro(&vm.class_of(&v)) {
         if let Payload::Dict(d) = &type_data(&c).dict.payload {
-            names.extend(d.borrow().keys().filter_map(|k| k.as_str().map(str::to_string)));
+            names.extend(
+                d.borrow()
+                    .keys()
+                    .filter_map(|k| k.as_str().map(str::to_string)),
+            );
         }
     }
     names.sort();
     names.dedup();
-    Ok(Value::Obj(PyObject::new_list(names.into_iter().map(Value::str).collect())))
+    Ok(Value::Obj(PyObject::new_list(
+        names.into_iter().map(Value::str).collect(),
+    )))
 }
 
 /// `object`'s methods.

@@ -16,7 +16,10 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     match args.len() {
         2 => Ok(Value::Obj(vm.class_of(&args[1]))),
         4 => {
-            let meta = args[0].as_obj().cloned().unwrap_or_else(|| types().type_.clone());
+            let meta = args[0]
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| types().type_.clone());
             let Some(name) = args[1].as_str().map(str::to_string) else {
                 return Err(vm.type_error(format!(
                     "type.__new__() argument 1 must be str, not {}",
@@ -32,6 +35,12 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
                     )))
                 }
             };
+            if !matches!(args[3].payload(), Some(Payload::Dict(_))) {
+                return Err(vm.type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    vm.type_name(&args[3])
+                )));
+            }
             create_class(vm, &meta, &name, &bases, &args[3], kw).map(Value::Obj)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
@@ -55,13 +64,29 @@ pub fn create_class(
             Some(Payload::Type(t)) => {
                 if t.builtin && matches!(t.layout, Layout::Other) && !t.name().ends_with("Error") {
                     let n = t.name();
-                    if n == "bool" || n == "NoneType" || n == "range" || n == "slice" || n == "function" {
-                        return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
+                    if n == "bool"
+                        || n == "NoneType"
+                        || n == "range"
+                        || n == "slice"
+                        || n == "function"
+                    {
+                        return Err(
+                            vm.type_error(format!("type '{n}' is not an acceptable base type"))
+                        );
                     }
                 }
-                base_refs.push(b.as_obj().cloned().unwrap_or_else(|| types().object.clone()));
+                base_refs.push(
+                    b.as_obj()
+                        .cloned()
+                        .unwrap_or_else(|| types().object.clone()),
+                );
             }
-            _ => return Err(vm.type_error(format!("bases must be types"))),
+            _ => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    for (i, b) in base_refs.iter().enumerate() {
+        if base_refs[..i].iter().any(|x| Arc::ptr_eq(x, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", type_data(b).name())));
         }
     }
     if base_refs.is_empty() {
@@ -76,7 +101,11 @@ pub fn create_class(
     // Copy the namespace into a fresh dict.
     let mut dict = Dict::new();
     let items: Vec<(Value, Value)> = match ns.payload() {
-        Some(Payload::Dict(d)) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        Some(Payload::Dict(d)) => d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
         _ => {
             let keys = vm.call_method_by_name(ns, "keys", &[])?;
             let mut out = Vec::new();
@@ -107,13 +136,34 @@ pub fn create_class(
         }
         let h = vm.hash(&k)?;
         let v = match (k.as_str(), v.payload()) {
-            (Some("__new__"), Some(Payload::Function(_))) => Value::Obj(PyObject::new(Payload::StaticMethod(v))),
+            (Some("__new__"), Some(Payload::Function(_))) => {
+                Value::Obj(PyObject::new(Payload::StaticMethod(v)))
+            }
             (Some("__init_subclass__" | "__class_getitem__"), Some(Payload::Function(_))) => {
                 Value::Obj(PyObject::new(Payload::ClassMethod(v)))
             }
             _ => v,
         };
         dict.set_fast(h, k, v);
+    }
+    // A class that defines `__eq__` but not `__hash__` is unhashable.
+    let eq_key = names().__eq__.clone();
+    let hash_key = names().__hash__.clone();
+    let (eq_h, hash_h) = (vm.hash(&eq_key)?, vm.hash(&hash_key)?);
+    if dict.get_str(&eq_key, eq_h).is_some() && dict.get_str(&hash_key, hash_h).is_none() {
+        dict.set_fast(hash_h, hash_key, Value::None);
+    }
+    // `__module__` defaults to the calling module's `__name__`.
+    let module_key = names().__module__.clone();
+    let module_h = vm.hash(&module_key)?;
+    if dict.get_str(&module_key, module_h).is_none() {
+        let caller_name = vm
+            .call_stack
+            .last()
+            .and_then(|f| crate::types::object::ns_get(&f.globals, "__name__"));
+        if let Some(n) = caller_name {
+            dict.set_fast(module_h, module_key, n);
+        }
     }
     let base_slots: usize = mro.iter().map(|c| type_data(c).nslots).max().unwrap_or(0);
     let mut nslots = base_slots;
@@ -122,7 +172,10 @@ pub fn create_class(
             continue;
         }
         let h = vm.hash(s)?;
-        let member = Value::Obj(PyObject::new(Payload::SlotMember { name: s.clone(), index: nslots }));
+        let member = Value::Obj(PyObject::new(Payload::SlotMember {
+            name: s.clone(),
+            index: nslots,
+        }));
         dict.set_fast(h, s.clone(), member);
         nslots += 1;
     }
@@ -132,7 +185,10 @@ pub fn create_class(
     let qualname = {
         let key = names().__qualname__.clone();
         let h = vm.hash(&key)?;
-        match dict.get_str(&key, h).and_then(|q| q.as_str().map(str::to_string)) {
+        match dict
+            .get_str(&key, h)
+            .and_then(|q| q.as_str().map(str::to_string))
+        {
             Some(q) => q,
             None => name.to_string(),
         }
@@ -144,7 +200,10 @@ pub fn create_class(
             dict.remove_at(i);
         }
     }
-    if dict.get_str(&names().__doc__, vm.hash(&names().__doc__)?).is_none() {
+    if dict
+        .get_str(&names().__doc__, vm.hash(&names().__doc__)?)
+        .is_none()
+    {
         let h = vm.hash(&names().__doc__)?;
         dict.set_fast(h, names().__doc__.clone(), Value::None);
     }
@@ -159,19 +218,30 @@ pub fn create_class(
         ctor: None,
         instance_dict,
         nslots,
+        subclasses: PyCell::new(Vec::new()),
     };
     let cls = if Arc::ptr_eq(meta, &types().type_) {
         PyObject::new(Payload::Type(data))
     } else {
         PyObject::with_class(meta.clone(), Payload::Type(data))
     };
+    for b in &base_refs {
+        let mut subs = type_data(b).subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.push(Arc::downgrade(&cls));
+    }
+    crate::typeobj::invalidate_lookup_cache();
     let cls_v = Value::Obj(cls.clone());
     if let Some(Payload::Cell(c)) = classcell.payload() {
         c.set(cls_v.clone());
     }
     // __set_name__ on descriptors.
     let entries: Vec<(Value, Value)> = match &type_data(&cls).dict.payload {
-        Payload::Dict(d) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        Payload::Dict(d) => d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
         _ => Vec::new(),
     };
     for (k, v) in entries {
@@ -183,9 +253,14 @@ pub fn create_class(
     }
     // Parent's __init_subclass__.
     let parent = Value::Obj(base_refs[0].clone());
-    let sup = Value::Obj(PyObject::new(Payload::Super { this_class: cls.clone(), receiver: cls_v.clone() }));
+    let sup = Value::Obj(PyObject::new(Payload::Super {
+        this_class: cls.clone(),
+        receiver: cls_v.clone(),
+    }));
     let _ = parent;
-    if let Some(init_sub) = crate::types::descr::super_getattr(vm, &sup, &names().__init_subclass__)? {
+    if let Some(init_sub) =
+        crate::types::descr::super_getattr(vm, &sup, &names().__init_subclass__)?
+    {
         vm.call(&init_sub, &[], kw)?;
     }
     Ok(cls)
@@ -193,15 +268,22 @@ pub fn create_class(
 
 /// Class attributes provided by the type payload.
 pub fn type_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(o) = obj.as_obj() else { return Ok(None) };
+    let Some(o) = obj.as_obj() else {
+        return Ok(None);
+    };
     let t = type_data(o);
     Ok(match name {
         "__name__" => Some(Value::str(t.name())),
         "__qualname__" => Some(Value::str(t.qualname.borrow().clone())),
         "__mro__" => Some(Value::Obj(PyObject::new_tuple(
-            crate::typeobj::full_mro(o).into_iter().map(Value::Obj).collect(),
+            crate::typeobj::full_mro(o)
+                .into_iter()
+                .map(Value::Obj)
+                .collect(),
         ))),
-        "__bases__" => Some(Value::Obj(PyObject::new_tuple(t.bases.iter().cloned().map(Value::Obj).collect()))),
+        "__bases__" => Some(Value::Obj(PyObject::new_tuple(
+            t.bases.iter().cloned().map(Value::Obj).collect(),
+        ))),
         "__base__" => Some(t.bases.first().cloned().map_or(Value::None, Value::Obj)),
         "__module__" if t.builtin => Some(Value::str("builtins")),
         "__doc__" if t.builtin => Some(Value::None),
@@ -210,12 +292,21 @@ pub fn type_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Va
 }
 
 fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(o) = args.first().and_then(|a| a.as_obj()) else { return Ok(Value::None) };
-    Ok(Value::Obj(PyObject::new_list(crate::typeobj::full_mro(o).into_iter().map(Value::Obj).collect())))
+    let Some(o) = args.first().and_then(|a| a.as_obj()) else {
+        return Ok(Value::None);
+    };
+    Ok(Value::Obj(PyObject::new_list(
+        crate::typeobj::full_mro(o)
+            .into_iter()
+            .map(Value::Obj)
+            .collect(),
+    )))
 }
 
 fn type_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(cls) = args.first() else { return Err(vm.type_error("descriptor '__call__' needs an argument")) };
+    let Some(cls) = args.first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
     vm.call_type_default(cls, &args[1..], kw)
 }
 
@@ -225,7 +316,10 @@ fn type_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    match (args.first().and_then(|a| a.as_obj()), args.get(1).and_then(|a| a.as_obj())) {
+    match (
+        args.first().and_then(|a| a.as_obj()),
+        args.get(1).and_then(|a| a.as_obj()),
+    ) {
         (Some(c), Some(sub)) if matches!(sub.payload, Payload::Type(_)) => {
             Ok(Value::Bool(crate::typeobj::is_subtype(sub, c)))
         }
@@ -240,9 +334,28 @@ fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
     }
 }
 
+fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(cls) = args
+        .first()
+        .and_then(|a| a.as_obj())
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+    else {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    let live: Vec<Value> = type_data(cls)
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Obj)
+        .collect();
+    Ok(Value::Obj(PyObject::new_list(live)))
+}
+
 /// `type`'s methods.
 pub const METHODS: &[MethodDef] = &[
     method("mro", type_mro),
+    method("__subclasses__", type_subclasses),
     method("__call__", type_call),
     method("__repr__", type_repr),
     method("__subclasscheck__", type_subclasscheck),
@@ -253,7 +366,9 @@ pub const METHODS: &[MethodDef] = &[
 pub fn code_getattr(c: &Arc<CodeRt>, name: &str) -> Option<Value> {
     let co = &c.code;
     let strs = |it: &mut dyn Iterator<Item = &str>| -> Value {
-        Value::Obj(PyObject::new_tuple(it.map(|s| Value::str(s.to_string())).collect()))
+        Value::Obj(PyObject::new_tuple(
+            it.map(|s| Value::str(s.to_string())).collect(),
+        ))
     };
     use locus_bytecode::VarKind;
     Some(match name {
@@ -265,10 +380,30 @@ pub fn code_getattr(c: &Arc<CodeRt>, name: &str) -> Option<Value> {
         "co_posonlyargcount" => Value::Int(co.posonlyargcount as i64),
         "co_kwonlyargcount" => Value::Int(co.kwonlyargcount as i64),
         "co_flags" => Value::Int(co.flags as i64),
-        "co_nlocals" => Value::Int(co.vars.iter().filter(|v| v.kind == VarKind::Local || (v.kind == VarKind::Cell && false)).count() as i64),
-        "co_varnames" => strs(&mut co.vars.iter().filter(|v| v.kind == VarKind::Local).map(|v| &*v.name)),
-        "co_cellvars" => strs(&mut co.vars.iter().filter(|v| v.kind == VarKind::Cell).map(|v| &*v.name)),
-        "co_freevars" => strs(&mut co.vars.iter().filter(|v| v.kind == VarKind::Free).map(|v| &*v.name)),
+        "co_nlocals" => {
+            Value::Int(co.vars.iter().filter(|v| v.kind == VarKind::Local).count() as i64)
+        }
+        "co_varnames" => strs(
+            &mut co
+                .vars
+                .iter()
+                .filter(|v| v.kind == VarKind::Local)
+                .map(|v| &*v.name),
+        ),
+        "co_cellvars" => strs(
+            &mut co
+                .vars
+                .iter()
+                .filter(|v| v.kind == VarKind::Cell)
+                .map(|v| &*v.name),
+        ),
+        "co_freevars" => strs(
+            &mut co
+                .vars
+                .iter()
+                .filter(|v| v.kind == VarKind::Free)
+                .map(|v| &*v.name),
+        ),
         "co_names" => strs(&mut co.names.iter().map(|n| &**n)),
         "co_consts" => Value::Obj(PyObject::new_tuple(c.consts.clone())),
         _ => return None,

@@ -12,7 +12,10 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
         Some(Payload::Property { .. }) | Some(Payload::SlotMember { .. }) => true,
         Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Str(_)) => false,
-        Some(_) => d.as_obj().is_some_and(|o| o.class.is_some()) && vm.lookup_special(d, &names().__set__).is_some(),
+        Some(_) => {
+            d.as_obj().is_some_and(|o| o.class.is_some())
+                && vm.lookup_special(d, &names().__set__).is_some()
+        }
         None => false,
     }
 }
@@ -31,7 +34,11 @@ impl Vm {
             None => {
                 // __getattr__ hook.
                 if let Some(hook) = self.lookup_special(obj, &names().__getattr__) {
-                    return self.call_descriptor_as_method(&hook, obj, &[obj.clone(), name.clone()]);
+                    return self.call_descriptor_as_method(
+                        &hook,
+                        obj,
+                        &[obj.clone(), name.clone()],
+                    );
                 }
                 Err(self.no_attribute(obj, name))
             }
@@ -42,7 +49,9 @@ impl Vm {
     pub fn no_attribute(&self, obj: &Value, name: &Value) -> crate::vm::PyErr {
         let n = name.as_str().unwrap_or("?");
         let msg = match obj.payload() {
-            Some(Payload::Type(t)) => format!("type object '{}' has no attribute '{}'", t.name(), n),
+            Some(Payload::Type(t)) => {
+                format!("type object '{}' has no attribute '{}'", t.name(), n)
+            }
             Some(Payload::Module(m)) => {
                 let mname = crate::types::object::ns_get(&m.namespace, "__name__")
                     .and_then(|v| v.as_str().map(str::to_string))
@@ -64,7 +73,11 @@ impl Vm {
             if o.class.is_some() {
                 if let Some(ga) = self.lookup_special(obj, &names().__getattribute__) {
                     if !matches!(ga.payload(), Some(Payload::Builtin(_))) {
-                        return match self.call_descriptor_as_method(&ga, obj, &[obj.clone(), name.clone()]) {
+                        return match self.call_descriptor_as_method(
+                            &ga,
+                            obj,
+                            &[obj.clone(), name.clone()],
+                        ) {
                             Ok(v) => Ok(Some(v)),
                             Err(e) if self.err_is(&e, "AttributeError") => {
                                 if self.lookup_special(obj, &names().__getattr__).is_some() {
@@ -84,6 +97,11 @@ impl Vm {
 
     /// `object.__getattribute__(obj, name)` without `__getattr__`; `None` when absent.
     pub fn generic_getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        if let Some(Payload::Super { .. }) = obj.payload() {
+            if let Some(v) = crate::types::descr::super_getattr(self, obj, name)? {
+                return Ok(Some(v));
+            }
+        }
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
                 return self.type_getattr(obj, name);
@@ -118,7 +136,9 @@ impl Vm {
         match d.payload() {
             Some(Payload::SlotMember { name, index }) => {
                 let v = match obj.payload() {
-                    Some(Payload::Object(slots)) => slots.borrow().get(*index).cloned().unwrap_or(Value::Null),
+                    Some(Payload::Object(slots)) => {
+                        slots.borrow().get(*index).cloned().unwrap_or(Value::Null)
+                    }
                     _ => Value::Null,
                 };
                 if v.is_null() {
@@ -145,14 +165,24 @@ impl Vm {
         if let Some(a) = typeobj::lookup(&cls, name) {
             return Ok(Some(match a.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
-                Some(Payload::ClassMethod(f)) => crate::vm::call::bound_method(f.clone(), cls_v.clone()),
-                Some(Payload::Builtin(b)) if b.kind == crate::function::BuiltinKind::ClassMethod => {
+                Some(Payload::ClassMethod(f)) => {
+                    crate::vm::call::bound_method(f.clone(), cls_v.clone())
+                }
+                Some(Payload::Builtin(b))
+                    if b.kind == crate::function::BuiltinKind::ClassMethod =>
+                {
                     crate::vm::call::bound_method(a.clone(), cls_v.clone())
                 }
-                Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Property { .. }) => a,
+                Some(Payload::Function(_))
+                | Some(Payload::Builtin(_))
+                | Some(Payload::Property { .. }) => a,
                 Some(_) if a.as_obj().is_some_and(|o| o.class.is_some()) => {
                     if let Some(get) = self.lookup_special(&a, &names().__get__) {
-                        self.call_descriptor_as_method(&get, &a, &[a.clone(), Value::None, cls_v.clone()])?
+                        self.call_descriptor_as_method(
+                            &get,
+                            &a,
+                            &[a.clone(), Value::None, cls_v.clone()],
+                        )?
                     } else {
                         a
                     }
@@ -170,13 +200,22 @@ impl Vm {
     }
 
     /// `obj.name = value`.
-    pub fn set_attr(&mut self, obj: &Value, name: &Value, value: crate::value::Value) -> PyResult<()> {
+    pub fn set_attr(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        value: crate::value::Value,
+    ) -> PyResult<()> {
         let cls = class_of(obj).clone();
         if let Value::Obj(o) = obj {
             if o.class.is_some() {
                 if let Some(sa) = self.lookup_special(obj, &names().__setattr__) {
                     if !matches!(sa.payload(), Some(Payload::Builtin(_))) {
-                        self.call_descriptor_as_method(&sa, obj, &[obj.clone(), name.clone(), value])?;
+                        self.call_descriptor_as_method(
+                            &sa,
+                            obj,
+                            &[obj.clone(), name.clone(), value],
+                        )?;
                         return Ok(());
                     }
                 }
@@ -186,7 +225,13 @@ impl Vm {
     }
 
     /// `object.__setattr__(obj, name, value)`.
-    pub fn generic_setattr(&mut self, obj: &Value, cls: &crate::value::ObjRef, name: &Value, value: Value) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        cls: &crate::value::ObjRef,
+        name: &Value,
+        value: Value,
+    ) -> PyResult<()> {
         if let Some(d) = typeobj::lookup(cls, name) {
             match d.payload() {
                 Some(Payload::Property { fset, .. }) => {
@@ -212,7 +257,11 @@ impl Vm {
                 _ => {
                     if d.as_obj().is_some_and(|o| o.class.is_some()) {
                         if let Some(set) = self.lookup_special(&d, &names().__set__) {
-                            self.call_descriptor_as_method(&set, &d, &[d.clone(), obj.clone(), value])?;
+                            self.call_descriptor_as_method(
+                                &set,
+                                &d,
+                                &[d.clone(), obj.clone(), value],
+                            )?;
                             return Ok(());
                         }
                     }
@@ -230,6 +279,7 @@ impl Vm {
                         )));
                     }
                     crate::types::object::ns_set(&t.dict, name.clone(), value);
+                    crate::typeobj::invalidate_lookup_cache();
                     return Ok(());
                 }
                 Payload::Module(m) => {
@@ -246,13 +296,24 @@ impl Vm {
                 }
                 _ => {}
             }
-            if o.class.is_some() && type_data(&o.class.clone().unwrap_or_else(|| cls.clone())).instance_dict {
+            if o.class.is_some()
+                && type_data(&o.class.clone().unwrap_or_else(|| cls.clone())).instance_dict
+            {
                 let d = o.dict.get_or_init(|| self.new_dict());
                 crate::types::object::ns_set(d, name.clone(), value);
                 return Ok(());
             }
         }
         let n = name.as_str().unwrap_or("?");
+        if name.as_str() != Some("__class__")
+            && crate::types::builtin_getattr(self, obj, name)?.is_some()
+        {
+            return Err(self.attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                n,
+                self.type_name(obj)
+            )));
+        }
         if typeobj::lookup(cls, name).is_some() {
             return Err(self.attribute_error(format!(
                 "'{}' object attribute '{}' is read-only",
@@ -260,10 +321,11 @@ impl Vm {
                 n
             )));
         }
-        Err(self.attribute_error(format!("'{}' object has no attribute '{}' and no __dict__ for setting new attributes", self.type_name(obj), n))
-            .pipe_if(obj.as_obj().is_some_and(|o| o.class.is_some()), |_| {
-                self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), n))
-            }))
+        Err(self.attribute_error(format!(
+            "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+            self.type_name(obj),
+            n
+        )))
     }
 
     /// `del obj.name`.
@@ -294,7 +356,8 @@ impl Vm {
                     }
                     Some(Payload::SlotMember { index, .. }) => {
                         if let Some(Payload::Object(slots)) = obj.payload() {
-                            let old = std::mem::replace(&mut slots.borrow_mut()[*index], Value::Null);
+                            let old =
+                                std::mem::replace(&mut slots.borrow_mut()[*index], Value::Null);
                             if old.is_null() {
                                 return Err(self.no_attribute(obj, name));
                             }
@@ -311,6 +374,7 @@ impl Vm {
             };
             if let Some(ns) = ns {
                 if crate::types::object::ns_del(&ns, name) {
+                    crate::typeobj::invalidate_lookup_cache();
                     return Ok(());
                 }
             }
@@ -323,7 +387,10 @@ impl Vm {
     /// `(attribute, Null)`.
     pub fn load_method(&mut self, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
         let plain_instance = match &obj {
-            Value::Obj(o) => !matches!(o.payload, Payload::Type(_) | Payload::Module(_)),
+            Value::Obj(o) => !matches!(
+                o.payload,
+                Payload::Type(_) | Payload::Module(_) | Payload::Super { .. }
+            ),
             _ => true,
         };
         if plain_instance {
@@ -387,9 +454,9 @@ impl Vm {
     /// Deletes `name` from a locals mapping; false when absent.
     pub fn mapping_del(&mut self, m: &Value, name: &Value) -> PyResult<bool> {
         match m.payload() {
-            Some(Payload::Dict(_)) if m.as_obj().is_some_and(|o| o.class.is_none()) => {
-                Ok(m.as_obj().is_some_and(|o| crate::types::object::ns_del(o, name)))
-            }
+            Some(Payload::Dict(_)) if m.as_obj().is_some_and(|o| o.class.is_none()) => Ok(m
+                .as_obj()
+                .is_some_and(|o| crate::types::object::ns_del(o, name))),
             _ => match self.delitem(m, name) {
                 Ok(()) => Ok(true),
                 Err(e) if self.err_is(&e, "KeyError") => Ok(false),
@@ -403,16 +470,3 @@ impl Vm {
 fn unreachable_name() -> &'static crate::value::ObjRef {
     &crate::typeobj::types().str_
 }
-
-/// A small combinator: replace a value when a condition holds.
-trait PipeIf: Sized {
-    fn pipe_if(self, cond: bool, f: impl FnOnce(Self) -> Self) -> Self {
-        if cond {
-            f(self)
-        } else {
-            self
-        }
-    }
-}
-
-impl<T> PipeIf for T {}

@@ -39,7 +39,13 @@ impl Vm {
                 full.extend_from_slice(args);
                 self.call(func, &full, kw)
             }
-            Payload::Type(_) if o.class.is_none() || self.is_plain_type_call(f) => self.call_type(f, args, kw),
+            Payload::StaticMethod(inner) if o.class.is_none() => {
+                let inner = inner.clone();
+                self.call(&inner, args, kw)
+            }
+            Payload::Type(_) if o.class.is_none() || self.is_plain_type_call(f) => {
+                self.call_type_default(f, args, kw)
+            }
             _ => match self.lookup_special(f, &names().__call__) {
                 Some(call) => {
                     self.enter_recursion("")?;
@@ -47,7 +53,9 @@ impl Vm {
                     full.push(f.clone());
                     full.extend_from_slice(args);
                     let r = match call.payload() {
-                        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => self.call(&call, &full, kw),
+                        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => {
+                            self.call(&call, &full, kw)
+                        }
                         _ => {
                             let bound = self.bind_descriptor(&call, f);
                             bound.and_then(|b| self.call(&b, args, kw))
@@ -59,6 +67,30 @@ impl Vm {
                 None => Err(self.not_callable(f)),
             },
         }
+    }
+
+    /// The error for `f(*x)` when `x` cannot be iterated: CPython's
+    /// `f() argument after * must be an iterable, not T` when `x` has
+    /// neither `__iter__` nor `__getitem__`, else the original error.
+    #[cold]
+    pub(crate) fn star_args_error(
+        &mut self,
+        err: crate::vm::PyErr,
+        callable: &Value,
+        args: &Value,
+    ) -> crate::vm::PyErr {
+        let n = names();
+        if !self.err_is(&err, "TypeError")
+            || self.lookup_special(args, &n.__iter__).is_some()
+            || self.lookup_special(args, &n.__getitem__).is_some()
+        {
+            return err;
+        }
+        let fname = crate::types::dict::function_str(self, callable);
+        self.type_error(format!(
+            "{fname} argument after * must be an iterable, not {}",
+            self.type_name(args)
+        ))
     }
 
     /// Whether a class whose metaclass is user-defined has no `__call__` override.
@@ -82,7 +114,12 @@ impl Vm {
     }
 
     /// Calls a class: `__new__` then `__init__`.
-    fn call_type(&mut self, cls_v: &Value, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    pub fn call_type_default(
+        &mut self,
+        cls_v: &Value,
+        args: &[Value],
+        kw: &KwArgs,
+    ) -> PyResult<Value> {
         let Some(cls) = cls_v.as_obj().cloned() else {
             return Err(self.not_callable(cls_v));
         };
@@ -118,7 +155,11 @@ impl Vm {
                         full.extend_from_slice(args);
                         ctor(self, &full, kw)?
                     }
-                    None => return Err(self.type_error(format!("cannot create '{}' instances", t.name()))),
+                    None => {
+                        return Err(
+                            self.type_error(format!("cannot create '{}' instances", t.name()))
+                        )
+                    }
                 }
             }
         };
@@ -134,7 +175,15 @@ impl Vm {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(inst.clone());
             full.extend_from_slice(args);
-            let r = self.call_descriptor_as_method(&init, &inst, &full)?;
+            let r = match init.payload() {
+                Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => {
+                    self.call(&init, &full, kw)?
+                }
+                _ => {
+                    let bound = self.bind_descriptor(&init, &inst)?;
+                    self.call(&bound, args, kw)?
+                }
+            };
             if !r.is_none() {
                 return Err(self.type_error(format!(
                     "__init__() should return None, not '{}'",
@@ -156,19 +205,20 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let co = &code.code;
-        let frame = Box::new(Frame::new(
-            code.clone(),
-            func.globals.clone(),
-            func.builtins.clone(),
+        let frame = self.frame_pool.take(
+            code,
+            &func.globals,
+            &func.builtins,
             Value::Null,
             &func.closure,
-        ));
+        );
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let has_varargs = co.has_flag(code_flags::VARARGS);
         let has_varkw = co.has_flag(code_flags::VARKEYWORDS);
         // Fast path: exact positional call, no defaults needed.
-        if kwnames.is_empty() && pos.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+        if kwnames.is_empty() && pos.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw
+        {
             for (i, v) in pos.iter().enumerate() {
                 frame.init_param(i, v.clone());
             }
@@ -203,7 +253,10 @@ impl Vm {
         let varkw_slot = total + has_varargs as usize;
         if has_varargs {
             let extra: Vec<Value> = pos.iter().skip(argcount).cloned().collect();
-            frame.init_param(varargs_slot, Value::Obj(crate::object::PyObject::new_tuple(extra)));
+            frame.init_param(
+                varargs_slot,
+                Value::Obj(crate::object::PyObject::new_tuple(extra)),
+            );
         } else if pos.len() > argcount {
             let given = pos.len();
             let defaults_n = match func.defaults.borrow().payload() {
@@ -212,12 +265,25 @@ impl Vm {
             };
             let kw_given = kwnames
                 .iter()
-                .filter(|k| co.vars[..total].iter().skip(argcount).any(|v| Some(&*v.name) == k.as_str()))
+                .filter(|k| {
+                    co.vars[..total]
+                        .iter()
+                        .skip(argcount)
+                        .any(|v| Some(&*v.name) == k.as_str())
+                })
                 .count();
             let takes = if defaults_n > 0 {
-                format!("from {} to {} positional arguments", argcount - defaults_n, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults_n,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let kw_part = if kw_given > 0 {
                 format!(
@@ -229,14 +295,22 @@ impl Vm {
             } else {
                 String::new()
             };
-            let was_were = if given == 1 && kw_given == 0 { "was" } else { "were" };
+            let was_were = if given == 1 && kw_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
             return Err(self.type_error(if kw_part.is_empty() {
                 format!("{fname}() takes {takes} but {given} {was_were} given")
             } else {
                 format!("{fname}() takes {takes} but {given}{kw_part} were given")
             }));
         }
-        let kwdict = if has_varkw { Some(self.new_dict()) } else { None };
+        let kwdict = if has_varkw {
+            Some(self.new_dict())
+        } else {
+            None
+        };
         let mut posonly_passed_as_kw: Vec<String> = Vec::new();
         for (name, val) in kwnames.iter().zip(kwvals.iter()) {
             let Some(ns) = name.as_str() else {
@@ -246,7 +320,9 @@ impl Vm {
             match idx {
                 Some(i) if i >= posonly => {
                     if bound[i].is_some() {
-                        return Err(self.type_error(format!("{fname}() got multiple values for argument '{ns}'")));
+                        return Err(self.type_error(format!(
+                            "{fname}() got multiple values for argument '{ns}'"
+                        )));
                     }
                     bound[i] = Some(val.clone());
                 }
@@ -258,7 +334,9 @@ impl Vm {
                     } else if idx.is_some() {
                         posonly_passed_as_kw.push(ns.to_string());
                     } else {
-                        return Err(self.type_error(format!("{fname}() got an unexpected keyword argument '{ns}'")));
+                        return Err(self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{ns}'"
+                        )));
                     }
                 }
             }
@@ -297,8 +375,8 @@ impl Vm {
             )));
         }
         let kwdefaults = func.kwdefaults.borrow().clone();
-        for i in argcount..total {
-            if bound[i].is_none() {
+        for (i, slot) in bound.iter_mut().enumerate().take(total).skip(argcount) {
+            if slot.is_none() {
                 let name = &co.vars[i].name;
                 let d = match kwdefaults.payload() {
                     Some(Payload::Dict(d)) => {
@@ -309,7 +387,7 @@ impl Vm {
                     _ => None,
                 };
                 match d {
-                    Some(v) => bound[i] = Some(v),
+                    Some(v) => *slot = Some(v),
                     None => missing.push(name.to_string()),
                 }
             }
@@ -337,11 +415,15 @@ impl Vm {
             Some(Payload::Function(_)) => Ok(bound_method(d.clone(), receiver.clone())),
             Some(Payload::Builtin(b)) => Ok(match b.kind {
                 BuiltinKind::Method => bound_method(d.clone(), receiver.clone()),
-                BuiltinKind::ClassMethod => bound_method(d.clone(), Value::Obj(self.class_of(receiver))),
+                BuiltinKind::ClassMethod => {
+                    bound_method(d.clone(), Value::Obj(self.class_of(receiver)))
+                }
                 _ => d.clone(),
             }),
             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
-            Some(Payload::ClassMethod(f)) => Ok(bound_method(f.clone(), Value::Obj(self.class_of(receiver)))),
+            Some(Payload::ClassMethod(f)) => {
+                Ok(bound_method(f.clone(), Value::Obj(self.class_of(receiver))))
+            }
             Some(Payload::Property { fget, .. }) => {
                 if fget.is_none() {
                     return Err(self.attribute_error("property has no getter"));
@@ -351,7 +433,11 @@ impl Vm {
             _ => {
                 if let Some(get) = self.lookup_special(d, &names().__get__) {
                     let owner = Value::Obj(self.class_of(receiver));
-                    return self.call_descriptor_as_method(&get, d, &[d.clone(), receiver.clone(), owner]);
+                    return self.call_descriptor_as_method(
+                        &get,
+                        d,
+                        &[d.clone(), receiver.clone(), owner],
+                    );
                 }
                 Ok(d.clone())
             }
@@ -361,7 +447,10 @@ impl Vm {
 
 /// A new bound method object.
 pub fn bound_method(func: Value, receiver: Value) -> Value {
-    Value::Obj(crate::object::PyObject::new(Payload::BoundMethod { func, receiver }))
+    Value::Obj(crate::object::PyObject::new(Payload::BoundMethod {
+        func,
+        receiver,
+    }))
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as in CPython's messages.

@@ -56,6 +56,15 @@ impl Vm {
         self.run_frames(&mut frames)
     }
 
+    /// Resumes a suspended (generator) frame by raising `e` at its current instruction.
+    pub fn execute_throwing(&mut self, frame: Box<Frame>, e: PyErr) -> PyResult<ExecOutcome> {
+        let mut frames: Vec<Box<Frame>> = Vec::with_capacity(8);
+        self.push_frame(&frame)?;
+        frames.push(frame);
+        self.unwind(&mut frames, e)?;
+        self.run_frames(&mut frames)
+    }
+
     /// Registers a frame on the thread's call stack, enforcing the recursion limit.
     fn push_frame(&mut self, frame: &Frame) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
@@ -72,6 +81,7 @@ impl Vm {
         self.call_stack.pop();
     }
 
+    #[allow(clippy::vec_box)] // see FramePool
     fn run_frames(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<ExecOutcome> {
         loop {
             let Some(f) = frames.last_mut() else {
@@ -89,7 +99,12 @@ impl Vm {
                 }
                 Ok(Flow::Return(v)) => {
                     self.pop_frame();
-                    frames.pop();
+                    if let Some(done) = frames.pop() {
+                        self.frame_pool.give_back(done);
+                    }
+                    if crate::generator::finalizers_pending() {
+                        crate::generator::run_pending_finalizers(self);
+                    }
                     match frames.last_mut() {
                         Some(caller) => caller.stack.push(v),
                         None => return Ok(ExecOutcome::Return(v)),
@@ -109,6 +124,7 @@ impl Vm {
 
     /// Routes an exception to the innermost handler of the activation's
     /// frames, adding traceback entries; `Err` when no frame handles it.
+    #[allow(clippy::vec_box)] // see FramePool
     fn unwind(&mut self, frames: &mut Vec<Box<Frame>>, e: PyErr) -> PyResult<()> {
         let mut add_tb = !self.reraising;
         self.reraising = false;
@@ -142,607 +158,709 @@ impl Vm {
     /// Executes one instruction of `f`.
     #[inline]
     fn step(&mut self, f: &mut Frame) -> PyResult<Flow> {
-        let instr = f.code.code.instructions[f.pc];
-        f.pc += 1;
-        match instr {
-            Instr::Nop => {}
-            Instr::PopTop => {
-                f.stack.pop();
-            }
-            Instr::Copy(n) => {
-                let v = f.stack[f.stack.len() - n as usize].clone();
-                f.stack.push(v);
-            }
-            Instr::Swap(n) => {
-                let len = f.stack.len();
-                f.stack.swap(len - 1, len - n as usize);
-            }
-            Instr::PushNull => f.stack.push(Value::Null),
-            Instr::LoadConst(i) => f.stack.push(f.code.consts[i as usize].clone()),
-            Instr::LoadFast(i) => {
-                let v = f.vars.slots[i as usize].get();
-                if v.is_null() {
-                    return Err(self.unbound_local(f, i));
+        // Runs instructions of `f` until control leaves the frame (a call
+        // into a new frame, a return, a yield or an exception): the loop
+        // stays here, with the instruction slice in a local.
+        let code = f.code.clone();
+        let instrs: &[Instr] = &code.code.instructions;
+        loop {
+            let instr = instrs[f.pc];
+            f.pc += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::PopTop => {
+                    f.stack.pop();
                 }
-                f.stack.push(v);
-            }
-            Instr::StoreFast(i) => {
-                let v = pop!(f);
-                f.vars.slots[i as usize].set(v);
-            }
-            Instr::DeleteFast(i) => {
-                let old = f.vars.slots[i as usize].replace(Value::Null);
-                if old.is_null() {
-                    return Err(self.unbound_local(f, i));
+                Instr::Copy(n) => {
+                    let v = f.stack[f.stack.len() - n as usize].clone();
+                    f.stack.push(v);
                 }
-            }
-            Instr::LoadDeref(i) => {
-                let v = cell_get(&f.vars.slots[i as usize].get());
-                if v.is_null() {
-                    return Err(self.unbound_deref(f, i));
+                Instr::Swap(n) => {
+                    let len = f.stack.len();
+                    f.stack.swap(len - 1, len - n as usize);
                 }
-                f.stack.push(v);
-            }
-            Instr::StoreDeref(i) => {
-                let v = pop!(f);
-                cell_set(&f.vars.slots[i as usize].get(), v);
-            }
-            Instr::DeleteDeref(i) => {
-                let cell = f.vars.slots[i as usize].get();
-                if cell_get(&cell).is_null() {
-                    return Err(self.unbound_deref(f, i));
+                Instr::PushNull => f.stack.push(Value::Null),
+                Instr::LoadConst(i) => f.stack.push(f.code.consts[i as usize].clone()),
+                Instr::LoadFast(i) => {
+                    let v = f.vars.slots[i as usize].get();
+                    if v.is_null() {
+                        return Err(self.unbound_local(f, i));
+                    }
+                    f.stack.push(v);
                 }
-                cell_set(&cell, Value::Null);
-            }
-            Instr::LoadClosure(i) => f.stack.push(f.vars.slots[i as usize].get()),
-            Instr::LoadFromDictOrDeref(i) => {
-                let name = f.code.var_names[i as usize].clone();
-                let locals = f.vars.locals.clone();
-                let v = match self.mapping_get(&locals, &name)? {
-                    Some(v) => v,
-                    None => {
-                        let v = cell_get(&f.vars.slots[i as usize].get());
-                        if v.is_null() {
-                            return Err(self.unbound_deref(f, i));
+                Instr::StoreFast(i) => {
+                    let v = pop!(f);
+                    f.vars.slots[i as usize].set(v);
+                }
+                Instr::DeleteFast(i) => {
+                    let old = f.vars.slots[i as usize].replace(Value::Null);
+                    if old.is_null() {
+                        return Err(self.unbound_local(f, i));
+                    }
+                }
+                Instr::LoadFastAndClear(i) => {
+                    let v = f.vars.slots[i as usize].replace(Value::Null);
+                    f.stack.push(v);
+                }
+                Instr::MakeCell(i) => {
+                    let cell = Value::Obj(PyObject::new(Payload::Cell(crate::gil::SlotCell::new(
+                        Value::Null,
+                    ))));
+                    f.vars.slots[i as usize].set(cell);
+                }
+                Instr::PrintExpr => {
+                    let v = pop!(f);
+                    f.publish_lasti();
+                    self.display_value(v)?;
+                }
+                Instr::LoadDeref(i) => {
+                    let v = cell_get(&f.vars.slots[i as usize].get());
+                    if v.is_null() {
+                        return Err(self.unbound_deref(f, i));
+                    }
+                    f.stack.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = pop!(f);
+                    cell_set(&f.vars.slots[i as usize].get(), v);
+                }
+                Instr::DeleteDeref(i) => {
+                    let cell = f.vars.slots[i as usize].get();
+                    if cell_get(&cell).is_null() {
+                        return Err(self.unbound_deref(f, i));
+                    }
+                    cell_set(&cell, Value::Null);
+                }
+                Instr::LoadClosure(i) => f.stack.push(f.vars.slots[i as usize].get()),
+                Instr::LoadFromDictOrDeref(i) => {
+                    let name = f.code.var_names[i as usize].clone();
+                    let locals = f.vars.locals.clone();
+                    let v = match self.mapping_get(&locals, &name)? {
+                        Some(v) => v,
+                        None => {
+                            let v = cell_get(&f.vars.slots[i as usize].get());
+                            if v.is_null() {
+                                return Err(self.unbound_deref(f, i));
+                            }
+                            v
                         }
-                        v
-                    }
-                };
-                f.stack.push(v);
-            }
-            Instr::LoadName(i) => {
-                let name = f.code.names[i as usize].clone();
-                let locals = f.vars.locals.clone();
-                let v = match self.mapping_get(&locals, &name)? {
-                    Some(v) => v,
-                    None => self.load_global(f, &name)?,
-                };
-                f.stack.push(v);
-            }
-            Instr::StoreName(i) => {
-                let name = f.code.names[i as usize].clone();
-                let v = pop!(f);
-                let locals = f.vars.locals.clone();
-                self.mapping_set(&locals, name, v)?;
-            }
-            Instr::DeleteName(i) => {
-                let name = f.code.names[i as usize].clone();
-                let locals = f.vars.locals.clone();
-                if !self.mapping_del(&locals, &name)? {
-                    return Err(self.name_error(&name));
+                    };
+                    f.stack.push(v);
                 }
-            }
-            Instr::LoadGlobal(i) => {
-                let name = f.code.names[i as usize].clone();
-                let v = self.load_global(f, &name)?;
-                f.stack.push(v);
-            }
-            Instr::StoreGlobal(i) => {
-                let name = f.code.names[i as usize].clone();
-                let v = pop!(f);
-                crate::types::object::ns_set(&f.vars.globals, name, v);
-            }
-            Instr::DeleteGlobal(i) => {
-                let name = f.code.names[i as usize].clone();
-                if !crate::types::object::ns_del(&f.vars.globals, &name) {
-                    return Err(self.name_error(&name));
+                Instr::LoadName(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let locals = f.vars.locals.clone();
+                    let v = match self.mapping_get(&locals, &name)? {
+                        Some(v) => v,
+                        None => self.load_global(f, &name)?,
+                    };
+                    f.stack.push(v);
                 }
-            }
-            Instr::LoadLocals => {
-                let l = f.vars.locals.clone();
-                f.stack.push(l);
-            }
-            Instr::LoadAttr(i) => {
-                let obj = pop!(f);
-                f.publish_lasti();
-                let v = self.get_attr(&obj, &f.code.names[i as usize])?;
-                f.stack.push(v);
-            }
-            Instr::StoreAttr(i) => {
-                let obj = pop!(f);
-                let v = pop!(f);
-                f.publish_lasti();
-                self.set_attr(&obj, &f.code.names[i as usize], v)?;
-            }
-            Instr::DeleteAttr(i) => {
-                let obj = pop!(f);
-                f.publish_lasti();
-                self.del_attr(&obj, &f.code.names[i as usize])?;
-            }
-            Instr::LoadMethod(i) => {
-                let obj = pop!(f);
-                f.publish_lasti();
-                let (callable, receiver) = self.load_method(obj, &f.code.names[i as usize])?;
-                f.stack.push(callable);
-                f.stack.push(receiver);
-            }
-            Instr::BinarySubscr => {
-                let k = pop!(f);
-                let c = pop!(f);
-                f.publish_lasti();
-                let v = self.getitem(&c, &k)?;
-                f.stack.push(v);
-            }
-            Instr::StoreSubscr => {
-                let k = pop!(f);
-                let c = pop!(f);
-                let v = pop!(f);
-                f.publish_lasti();
-                self.setitem(&c, &k, v)?;
-            }
-            Instr::DeleteSubscr => {
-                let k = pop!(f);
-                let c = pop!(f);
-                f.publish_lasti();
-                self.delitem(&c, &k)?;
-            }
-            Instr::BinaryOp(op) => {
-                let b = pop!(f);
-                let a = pop!(f);
-                let r = match crate::vm::ops::fast_binary(op, &a, &b) {
-                    Some(r) => r,
-                    None => {
-                        f.publish_lasti();
-                        self.binary_op(op, &a, &b)?
+                Instr::StoreName(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let v = pop!(f);
+                    let locals = f.vars.locals.clone();
+                    self.mapping_set(&locals, name, v)?;
+                }
+                Instr::DeleteName(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let locals = f.vars.locals.clone();
+                    if !self.mapping_del(&locals, &name)? {
+                        return Err(self.name_error(&name));
                     }
-                };
-                f.stack.push(r);
-            }
-            Instr::InplaceOp(op) => {
-                let b = pop!(f);
-                let a = pop!(f);
-                let r = match crate::vm::ops::fast_binary(op, &a, &b) {
-                    Some(r) => r,
-                    None => {
-                        f.publish_lasti();
-                        self.inplace_op(op, &a, &b)?
+                }
+                Instr::LoadGlobal(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let v = self.load_global(f, &name)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    let v = pop!(f);
+                    crate::types::object::ns_set(&f.vars.globals, name, v);
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = f.code.names[i as usize].clone();
+                    if !crate::types::object::ns_del(&f.vars.globals, &name) {
+                        return Err(self.name_error(&name));
                     }
-                };
-                f.stack.push(r);
-            }
-            Instr::Unary(op) => {
-                let a = pop!(f);
-                f.publish_lasti();
-                let r = match op {
-                    UnaryOp::Not => Value::Bool(!self.truthy(&a)?),
-                    _ => self.unary_op(op, &a)?,
-                };
-                f.stack.push(r);
-            }
-            Instr::CompareOp(op) => {
-                let b = pop!(f);
-                let a = pop!(f);
-                f.publish_lasti();
-                let r = self.compare(&a, &b, op)?;
-                f.stack.push(r);
-            }
-            Instr::IsOp(invert) => {
-                let b = pop!(f);
-                let a = pop!(f);
-                f.stack.push(Value::Bool(a.is(&b) != invert));
-            }
-            Instr::ContainsOp(invert) => {
-                let b = pop!(f);
-                let a = pop!(f);
-                f.publish_lasti();
-                let r = self.contains(&b, &a)?;
-                f.stack.push(Value::Bool(r != invert));
-            }
-            Instr::BuildTuple(n) => {
-                let items = f.stack.split_off(f.stack.len() - n as usize);
-                f.stack.push(Value::Obj(PyObject::new_tuple(items)));
-            }
-            Instr::BuildList(n) => {
-                let items = f.stack.split_off(f.stack.len() - n as usize);
-                f.stack.push(Value::Obj(PyObject::new_list(items)));
-            }
-            Instr::BuildSet(n) => {
-                let items = f.stack.split_off(f.stack.len() - n as usize);
-                f.publish_lasti();
-                let s = crate::types::set::new_set_from(self, items)?;
-                f.stack.push(s);
-            }
-            Instr::BuildMap(n) => {
-                let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                f.publish_lasti();
-                let d = self.new_dict();
-                if let Payload::Dict(cell) = &d.payload {
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                }
+                Instr::LoadLocals => {
+                    let l = f.vars.locals.clone();
+                    f.stack.push(l);
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = pop!(f);
+                    f.publish_lasti();
+                    let v = self.get_attr(&obj, &f.code.names[i as usize])?;
+                    f.stack.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    f.publish_lasti();
+                    self.set_attr(&obj, &f.code.names[i as usize], v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = pop!(f);
+                    f.publish_lasti();
+                    self.del_attr(&obj, &f.code.names[i as usize])?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = pop!(f);
+                    f.publish_lasti();
+                    let (callable, receiver) = self.load_method(obj, &f.code.names[i as usize])?;
+                    f.stack.push(callable);
+                    f.stack.push(receiver);
+                }
+                Instr::BinarySubscr => {
+                    let k = pop!(f);
+                    let c = pop!(f);
+                    f.publish_lasti();
+                    let v = self.getitem(&c, &k)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let k = pop!(f);
+                    let c = pop!(f);
+                    let v = pop!(f);
+                    f.publish_lasti();
+                    self.setitem(&c, &k, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let k = pop!(f);
+                    let c = pop!(f);
+                    f.publish_lasti();
+                    self.delitem(&c, &k)?;
+                }
+                Instr::BinaryOp(op) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let r = match crate::vm::ops::fast_binary(op, &a, &b) {
+                        Some(r) => r,
+                        None => {
+                            f.publish_lasti();
+                            self.binary_op(op, &a, &b)?
+                        }
+                    };
+                    f.stack.push(r);
+                }
+                Instr::InplaceOp(op) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let r = match crate::vm::ops::fast_binary(op, &a, &b) {
+                        Some(r) => r,
+                        None => {
+                            f.publish_lasti();
+                            self.inplace_op(op, &a, &b)?
+                        }
+                    };
+                    f.stack.push(r);
+                }
+                Instr::Unary(op) => {
+                    let a = pop!(f);
+                    f.publish_lasti();
+                    let r = match op {
+                        UnaryOp::Not => Value::Bool(!self.truthy(&a)?),
+                        _ => self.unary_op(op, &a)?,
+                    };
+                    f.stack.push(r);
+                }
+                Instr::CompareOp(op) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    f.publish_lasti();
+                    let r = self.compare(&a, &b, op)?;
+                    f.stack.push(r);
+                }
+                Instr::IsOp(invert) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    f.stack.push(Value::Bool(a.is(&b) != invert));
+                }
+                Instr::ContainsOp(invert) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    f.publish_lasti();
+                    let r = self.contains(&b, &a)?;
+                    f.stack.push(Value::Bool(r != invert));
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(Value::Obj(PyObject::new_tuple(items)));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(Value::Obj(PyObject::new_list(items)));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.publish_lasti();
+                    let s = crate::types::set::new_set_from(self, items)?;
+                    f.stack.push(s);
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                    f.publish_lasti();
+                    let d = self.new_dict();
+                    if let Payload::Dict(cell) = &d.payload {
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            crate::dict::set_item(self, cell, k, v)?;
+                        }
+                    }
+                    f.stack.push(Value::Obj(d));
+                }
+                Instr::BuildString(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        s.push_str(it.as_str().unwrap_or(""));
+                    }
+                    f.stack.push(Value::str(s));
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { pop!(f) } else { Value::None };
+                    let stop = pop!(f);
+                    let start = pop!(f);
+                    f.stack.push(Value::Obj(PyObject::new(Payload::Slice {
+                        start,
+                        stop,
+                        step,
+                    })));
+                }
+                Instr::ListAppend(n) => {
+                    let v = pop!(f);
+                    let list = f.stack[f.stack.len() - n as usize].clone();
+                    if let Some(Payload::List(l)) = list.payload() {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(n) => {
+                    let v = pop!(f);
+                    let set = f.stack[f.stack.len() - n as usize].clone();
+                    f.publish_lasti();
+                    if let Some(Payload::Set(s)) = set.payload() {
+                        crate::setobj::set_add(self, s, v)?;
+                    }
+                }
+                Instr::MapAdd(n) => {
+                    let v = pop!(f);
+                    let k = pop!(f);
+                    let d = f.stack[f.stack.len() - n as usize].clone();
+                    f.publish_lasti();
+                    if let Some(Payload::Dict(cell)) = d.payload() {
                         crate::dict::set_item(self, cell, k, v)?;
                     }
                 }
-                f.stack.push(Value::Obj(d));
-            }
-            Instr::BuildString(n) => {
-                let items = f.stack.split_off(f.stack.len() - n as usize);
-                let mut s = String::new();
-                for it in &items {
-                    s.push_str(it.as_str().unwrap_or(""));
+                Instr::ListExtend(n) => {
+                    let it = pop!(f);
+                    let list = f.stack[f.stack.len() - n as usize].clone();
+                    f.publish_lasti();
+                    let items = self.collect(&it).map_err(|e| {
+                        if self.err_is(&e, "TypeError")
+                            && self.lookup_special(&it, &names().__iter__).is_none()
+                        {
+                            self.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(&it)
+                            ))
+                        } else {
+                            e
+                        }
+                    })?;
+                    if let Some(Payload::List(l)) = list.payload() {
+                        l.borrow_mut().extend(items);
+                    }
                 }
-                f.stack.push(Value::str(s));
-            }
-            Instr::BuildSlice(n) => {
-                let step = if n == 3 { pop!(f) } else { Value::None };
-                let stop = pop!(f);
-                let start = pop!(f);
-                f.stack.push(Value::Obj(PyObject::new(Payload::Slice { start, stop, step })));
-            }
-            Instr::ListAppend(n) => {
-                let v = pop!(f);
-                let list = f.stack[f.stack.len() - n as usize].clone();
-                if let Some(Payload::List(l)) = list.payload() {
-                    l.borrow_mut().push(v);
+                Instr::SetUpdate(n) => {
+                    let it = pop!(f);
+                    let set = f.stack[f.stack.len() - n as usize].clone();
+                    f.publish_lasti();
+                    let items = self.collect(&it)?;
+                    if let Some(Payload::Set(s)) = set.payload() {
+                        for x in items {
+                            crate::setobj::set_add(self, s, x)?;
+                        }
+                    }
                 }
-            }
-            Instr::SetAdd(n) => {
-                let v = pop!(f);
-                let set = f.stack[f.stack.len() - n as usize].clone();
-                f.publish_lasti();
-                if let Some(Payload::Set(s)) = set.payload() {
-                    crate::setobj::set_add(self, s, v)?;
-                }
-            }
-            Instr::MapAdd(n) => {
-                let v = pop!(f);
-                let k = pop!(f);
-                let d = f.stack[f.stack.len() - n as usize].clone();
-                f.publish_lasti();
-                if let Some(Payload::Dict(cell)) = d.payload() {
-                    crate::dict::set_item(self, cell, k, v)?;
-                }
-            }
-            Instr::ListExtend(n) => {
-                let it = pop!(f);
-                let list = f.stack[f.stack.len() - n as usize].clone();
-                f.publish_lasti();
-                let items = self.collect(&it).map_err(|e| {
-                    if self.err_is(&e, "TypeError") && self.lookup_special(&it, &names().__iter__).is_none() {
-                        self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(&it)))
+                Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                    let m = pop!(f);
+                    let d = f.stack[f.stack.len() - n as usize].clone();
+                    f.publish_lasti();
+                    let merge = matches!(instr, Instr::DictMerge(_));
+                    let func = if merge {
+                        f.stack
+                            .get(f.stack.len().wrapping_sub(n as usize + 3))
+                            .cloned()
                     } else {
-                        e
-                    }
-                })?;
-                if let Some(Payload::List(l)) = list.payload() {
-                    l.borrow_mut().extend(items);
+                        None
+                    };
+                    crate::types::dict::dict_merge_into(self, &d, &m, func.as_ref())?;
                 }
-            }
-            Instr::SetUpdate(n) => {
-                let it = pop!(f);
-                let set = f.stack[f.stack.len() - n as usize].clone();
-                f.publish_lasti();
-                let items = self.collect(&it)?;
-                if let Some(Payload::Set(s)) = set.payload() {
-                    for x in items {
-                        crate::setobj::set_add(self, s, x)?;
-                    }
+                Instr::ListToTuple => {
+                    let l = pop!(f);
+                    let items = match l.payload() {
+                        Some(Payload::List(l)) => std::mem::take(&mut *l.borrow_mut()),
+                        _ => Vec::new(),
+                    };
+                    f.stack.push(Value::Obj(PyObject::new_tuple(items)));
                 }
-            }
-            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
-                let m = pop!(f);
-                let d = f.stack[f.stack.len() - n as usize].clone();
-                f.publish_lasti();
-                let merge = matches!(instr, Instr::DictMerge(_));
-                let func = if merge { f.stack.get(f.stack.len().wrapping_sub(n as usize + 2)).cloned() } else { None };
-                crate::types::dict::dict_merge_into(self, &d, &m, func.as_ref())?;
-            }
-            Instr::ListToTuple => {
-                let l = pop!(f);
-                let items = match l.payload() {
-                    Some(Payload::List(l)) => std::mem::take(&mut *l.borrow_mut()),
-                    _ => Vec::new(),
-                };
-                f.stack.push(Value::Obj(PyObject::new_tuple(items)));
-            }
-            Instr::FormatValue(conv, has_spec) => {
-                let spec = if has_spec { pop!(f) } else { Value::Null };
-                let v = pop!(f);
-                f.publish_lasti();
-                let v = match conv {
-                    Conversion::None => v,
-                    Conversion::Str => self.to_str_value(&v)?,
-                    Conversion::Repr => self.repr_value(&v)?,
-                    Conversion::Ascii => Value::str(crate::types::str::ascii_escape(&self.repr(&v)?)),
-                };
-                let spec_str = spec.as_str().unwrap_or("");
-                let r = if spec_str.is_empty() && v.as_str().is_some() && v.as_obj().is_some_and(|o| o.class.is_none()) {
-                    v
-                } else {
-                    self.format(&v, spec_str)?
-                };
-                f.stack.push(r);
-            }
-            Instr::UnpackSequence(n) => {
-                let seq = pop!(f);
-                f.publish_lasti();
-                self.unpack_into(&seq, n as usize, &mut f.stack)?;
-            }
-            Instr::UnpackEx { before, after } => {
-                let seq = pop!(f);
-                f.publish_lasti();
-                let items = self.collect(&seq)?;
-                let (before, after) = (before as usize, after as usize);
-                if items.len() < before + after {
-                    return Err(self.value_error(format!(
-                        "not enough values to unpack (expected at least {}, got {})",
-                        before + after,
-                        items.len()
+                Instr::FormatValue(conv, has_spec) => {
+                    let spec = if has_spec { pop!(f) } else { Value::Null };
+                    let v = pop!(f);
+                    f.publish_lasti();
+                    let v = match conv {
+                        Conversion::None => v,
+                        Conversion::Str => self.to_str_value(&v)?,
+                        Conversion::Repr => self.repr_value(&v)?,
+                        Conversion::Ascii => {
+                            Value::str(crate::types::str::ascii_escape(&self.repr(&v)?))
+                        }
+                    };
+                    let spec_str = spec.as_str().unwrap_or("");
+                    let r = if spec_str.is_empty()
+                        && v.as_str().is_some()
+                        && v.as_obj().is_some_and(|o| o.class.is_none())
+                    {
+                        v
+                    } else {
+                        self.format(&v, spec_str)?
+                    };
+                    f.stack.push(r);
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = pop!(f);
+                    f.publish_lasti();
+                    self.unpack_into(&seq, n as usize, &mut f.stack)?;
+                }
+                Instr::UnpackEx { before, after } => {
+                    let seq = pop!(f);
+                    f.publish_lasti();
+                    let items = self.collect(&seq)?;
+                    let (before, after) = (before as usize, after as usize);
+                    if items.len() < before + after {
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mid_end = items.len() - after;
+                    for v in items[mid_end..].iter().rev() {
+                        f.stack.push(v.clone());
+                    }
+                    f.stack.push(Value::Obj(PyObject::new_list(
+                        items[before..mid_end].to_vec(),
                     )));
-                }
-                let mid_end = items.len() - after;
-                for v in items[mid_end..].iter().rev() {
-                    f.stack.push(v.clone());
-                }
-                f.stack.push(Value::Obj(PyObject::new_list(items[before..mid_end].to_vec())));
-                for v in items[..before].iter().rev() {
-                    f.stack.push(v.clone());
-                }
-            }
-            Instr::Jump(t) => f.pc = t as usize,
-            Instr::PopJumpIfFalse(t) => {
-                let v = pop!(f);
-                let b = match v {
-                    Value::Bool(b) => b,
-                    _ => {
-                        f.publish_lasti();
-                        self.truthy(&v)?
+                    for v in items[..before].iter().rev() {
+                        f.stack.push(v.clone());
                     }
-                };
-                if !b {
-                    f.pc = t as usize;
                 }
-            }
-            Instr::PopJumpIfTrue(t) => {
-                let v = pop!(f);
-                let b = match v {
-                    Value::Bool(b) => b,
-                    _ => {
-                        f.publish_lasti();
-                        self.truthy(&v)?
-                    }
-                };
-                if b {
-                    f.pc = t as usize;
-                }
-            }
-            Instr::PopJumpIfNone(t) => {
-                if pop!(f).is_none() {
-                    f.pc = t as usize;
-                }
-            }
-            Instr::PopJumpIfNotNone(t) => {
-                if !pop!(f).is_none() {
-                    f.pc = t as usize;
-                }
-            }
-            Instr::JumpIfFalseOrPop(t) => {
-                let v = top!(f);
-                f.publish_lasti();
-                if !self.truthy(&v)? {
-                    f.pc = t as usize;
-                } else {
-                    f.stack.pop();
-                }
-            }
-            Instr::JumpIfTrueOrPop(t) => {
-                let v = top!(f);
-                f.publish_lasti();
-                if self.truthy(&v)? {
-                    f.pc = t as usize;
-                } else {
-                    f.stack.pop();
-                }
-            }
-            Instr::GetIter => {
-                let v = pop!(f);
-                f.publish_lasti();
-                let it = self.iter(&v)?;
-                f.stack.push(it);
-            }
-            Instr::ForIter(t) => {
-                let it = top!(f);
-                f.publish_lasti();
-                match self.next(&it)? {
-                    Some(v) => f.stack.push(v),
-                    None => {
-                        f.stack.pop();
+                Instr::Jump(t) => f.pc = t as usize,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = pop!(f);
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            f.publish_lasti();
+                            self.truthy(&v)?
+                        }
+                    };
+                    if !b {
                         f.pc = t as usize;
                     }
                 }
-            }
-            Instr::MakeFunction(flags) => {
-                let code = pop!(f);
-                let closure = if flags & mf::CLOSURE != 0 { pop!(f) } else { Value::None };
-                let annotations = if flags & mf::ANNOTATIONS != 0 { pop!(f) } else { Value::None };
-                let kwdefaults = if flags & mf::KWDEFAULTS != 0 { pop!(f) } else { Value::None };
-                let defaults = if flags & mf::DEFAULTS != 0 { pop!(f) } else { Value::None };
-                let func = self.make_function(f, code, defaults, kwdefaults, annotations, closure);
-                f.stack.push(func);
-            }
-            Instr::Call(argc) => {
-                let argc = argc as usize;
-                f.publish_lasti();
-                let base = f.stack.len() - argc - 2;
-                return self.call_from_stack(f, base, argc, &[]);
-            }
-            Instr::CallKw(argc) => {
-                let kwnames = pop!(f);
-                let argc = argc as usize;
-                f.publish_lasti();
-                let base = f.stack.len() - argc - 2;
-                let names: Vec<Value> = match kwnames.payload() {
-                    Some(Payload::Tuple(t)) => t.to_vec(),
-                    _ => Vec::new(),
-                };
-                return self.call_from_stack(f, base, argc, &names);
-            }
-            Instr::CallEx(has_kwargs) => {
-                let kwargs = if has_kwargs { pop!(f) } else { Value::None };
-                let args = pop!(f);
-                let receiver = pop!(f);
-                let callable = pop!(f);
-                f.publish_lasti();
-                let mut pos: Vec<Value> = Vec::new();
-                if !receiver.is_null() {
-                    pos.push(receiver);
-                }
-                match args.payload() {
-                    Some(Payload::Tuple(t)) => pos.extend(t.iter().cloned()),
-                    _ => pos.extend(self.collect(&args)?),
-                }
-                let kw: Vec<(Value, Value)> = match kwargs.payload() {
-                    Some(Payload::Dict(d)) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
-                    _ => Vec::new(),
-                };
-                if let Some(frame) = self.prepare_python_call(&callable, &pos, &kw)? {
-                    return Ok(Flow::Call(frame));
-                }
-                let r = self.call(&callable, &pos, &kw)?;
-                f.stack.push(r);
-            }
-            Instr::ReturnValue => {
-                let v = pop!(f);
-                return Ok(Flow::Return(v));
-            }
-            Instr::LoadBuildClass => {
-                let v = self.builtin_lookup(f, "__build_class__")?;
-                f.stack.push(v);
-            }
-            Instr::SetupAnnotations => {
-                let locals = f.vars.locals.clone();
-                let key = names().__annotations__.clone();
-                if self.mapping_get(&locals, &key)?.is_none() {
-                    let d = Value::Obj(self.new_dict());
-                    self.mapping_set(&locals, key, d)?;
-                }
-            }
-            Instr::YieldValue => {
-                let v = pop!(f);
-                f.publish_lasti();
-                return Ok(Flow::Yield(v));
-            }
-            Instr::YieldFrom => {
-                let value = pop!(f);
-                let iter = top!(f);
-                f.publish_lasti();
-                match crate::generator::delegate_send(self, &iter, value)? {
-                    crate::generator::SendResult::Yielded(v) => {
-                        // Re-run this instruction when resumed.
-                        f.pc -= 1;
-                        return Ok(Flow::Yield(v));
+                Instr::PopJumpIfTrue(t) => {
+                    let v = pop!(f);
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            f.publish_lasti();
+                            self.truthy(&v)?
+                        }
+                    };
+                    if b {
+                        f.pc = t as usize;
                     }
-                    crate::generator::SendResult::Returned(v) => {
+                }
+                Instr::PopJumpIfNone(t) => {
+                    if pop!(f).is_none() {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::PopJumpIfNotNone(t) => {
+                    if !pop!(f).is_none() {
+                        f.pc = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = top!(f);
+                    f.publish_lasti();
+                    if !self.truthy(&v)? {
+                        f.pc = t as usize;
+                    } else {
                         f.stack.pop();
-                        f.stack.push(v);
                     }
                 }
-            }
-            Instr::GetYieldFromIter => {
-                let v = pop!(f);
-                let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { self.iter(&v)? };
-                f.stack.push(it);
-            }
-            Instr::Raise(n) => {
-                f.publish_lasti();
-                return Err(self.do_raise(f, n));
-            }
-            Instr::Reraise => {
-                let e = pop!(f);
-                self.reraising = true;
-                return Err(match e {
-                    Value::Obj(o) => o,
-                    _ => self.type_error("exceptions must derive from BaseException"),
-                });
-            }
-            Instr::PushExcInfo => {
-                let e = pop!(f);
-                let prev = std::mem::replace(&mut self.handled_exc, e.clone());
-                f.stack.push(prev);
-                f.stack.push(e);
-            }
-            Instr::PopExcept => {
-                let prev = pop!(f);
-                self.handled_exc = if prev.is_null() { Value::None } else { prev };
-            }
-            Instr::CheckExcMatch => {
-                let t = pop!(f);
-                let e = top!(f);
-                let r = self.exception_matches(&e, &t)?;
-                f.stack.push(Value::Bool(r));
-            }
-            Instr::LoadAssertionError => f.stack.push(Value::Obj(exc("AssertionError").clone())),
-            Instr::BeforeWith => {
-                let mgr = pop!(f);
-                f.publish_lasti();
-                let (exit, entered) = self.enter_context(&mgr)?;
-                f.stack.push(exit);
-                f.stack.push(entered);
-            }
-            Instr::ExitWith => {
-                let _x = pop!(f);
-                let exit = pop!(f);
-                f.publish_lasti();
-                let r = self.call(&exit, &[Value::None, Value::None, Value::None], &[])?;
-                f.stack.push(r);
-            }
-            Instr::WithExceptStart => {
-                let len = f.stack.len();
-                let e = f.stack[len - 1].clone();
-                let exit = f.stack[len - 3].clone();
-                f.publish_lasti();
-                let t = Value::Obj(self.class_of(&e));
-                let tb = crate::types::exception::traceback_of(&e);
-                let r = self.call(&exit, &[t, e, tb], &[])?;
-                f.stack.push(r);
-            }
-            Instr::ImportName(i) => {
-                let fromlist = pop!(f);
-                let level = pop!(f);
-                f.publish_lasti();
-                let name = f.code.names[i as usize].clone();
-                let m = self.import_name(f, &name, &fromlist, &level)?;
-                f.stack.push(m);
-            }
-            Instr::ImportFrom(i) => {
-                let m = top!(f);
-                f.publish_lasti();
-                let name = f.code.names[i as usize].clone();
-                let v = self.import_from(&m, &name)?;
-                f.stack.push(v);
-            }
-            Instr::ImportStar => {
-                let m = pop!(f);
-                f.publish_lasti();
-                let locals = f.vars.locals.clone();
-                self.import_star(&m, &locals)?;
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = top!(f);
+                    f.publish_lasti();
+                    if self.truthy(&v)? {
+                        f.pc = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = pop!(f);
+                    f.publish_lasti();
+                    let it = self.iter(&v)?;
+                    f.stack.push(it);
+                }
+                Instr::ForIter(t) => {
+                    let it = top!(f);
+                    f.publish_lasti();
+                    match self.next(&it)? {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.pc = t as usize;
+                        }
+                    }
+                }
+                Instr::MakeFunction(flags) => {
+                    let code = pop!(f);
+                    let closure = if flags & mf::CLOSURE != 0 {
+                        pop!(f)
+                    } else {
+                        Value::None
+                    };
+                    let annotations = if flags & mf::ANNOTATIONS != 0 {
+                        pop!(f)
+                    } else {
+                        Value::None
+                    };
+                    let kwdefaults = if flags & mf::KWDEFAULTS != 0 {
+                        pop!(f)
+                    } else {
+                        Value::None
+                    };
+                    let defaults = if flags & mf::DEFAULTS != 0 {
+                        pop!(f)
+                    } else {
+                        Value::None
+                    };
+                    let func =
+                        self.make_function(f, code, defaults, kwdefaults, annotations, closure);
+                    f.stack.push(func);
+                }
+                Instr::Call(argc) => {
+                    let argc = argc as usize;
+                    f.publish_lasti();
+                    let base = f.stack.len() - argc - 2;
+                    match self.call_from_stack(f, base, argc, &[])? {
+                        Flow::Next => {}
+                        other => return Ok(other),
+                    }
+                }
+                Instr::CallKw(argc) => {
+                    let kwnames = pop!(f);
+                    let argc = argc as usize;
+                    f.publish_lasti();
+                    let base = f.stack.len() - argc - 2;
+                    let names: Vec<Value> = match kwnames.payload() {
+                        Some(Payload::Tuple(t)) => t.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    match self.call_from_stack(f, base, argc, &names)? {
+                        Flow::Next => {}
+                        other => return Ok(other),
+                    }
+                }
+                Instr::CallEx(has_kwargs) => {
+                    let kwargs = if has_kwargs { pop!(f) } else { Value::None };
+                    let args = pop!(f);
+                    let receiver = pop!(f);
+                    let callable = pop!(f);
+                    f.publish_lasti();
+                    let mut pos: Vec<Value> = Vec::new();
+                    if !receiver.is_null() {
+                        pos.push(receiver);
+                    }
+                    match args.payload() {
+                        Some(Payload::Tuple(t)) => pos.extend(t.iter().cloned()),
+                        _ => match self.collect(&args) {
+                            Ok(items) => pos.extend(items),
+                            Err(e) => return Err(self.star_args_error(e, &callable, &args)),
+                        },
+                    }
+                    let kw: Vec<(Value, Value)> = match kwargs.payload() {
+                        Some(Payload::Dict(d)) => d
+                            .borrow()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    if let Some(frame) = self.prepare_python_call(&callable, &pos, &kw)? {
+                        return Ok(Flow::Call(frame));
+                    }
+                    let r = self.call(&callable, &pos, &kw)?;
+                    f.stack.push(r);
+                }
+                Instr::ReturnValue => {
+                    let v = pop!(f);
+                    return Ok(Flow::Return(v));
+                }
+                Instr::LoadBuildClass => {
+                    let v = self.builtin_lookup(f, "__build_class__")?;
+                    f.stack.push(v);
+                }
+                Instr::SetupAnnotations => {
+                    let locals = f.vars.locals.clone();
+                    let key = names().__annotations__.clone();
+                    if self.mapping_get(&locals, &key)?.is_none() {
+                        let d = Value::Obj(self.new_dict());
+                        self.mapping_set(&locals, key, d)?;
+                    }
+                }
+                Instr::YieldValue => {
+                    let v = pop!(f);
+                    f.publish_lasti();
+                    return Ok(Flow::Yield(v));
+                }
+                Instr::YieldFrom => {
+                    let value = pop!(f);
+                    let iter = top!(f);
+                    f.publish_lasti();
+                    match crate::generator::delegate_send(self, &iter, value)? {
+                        crate::generator::SendResult::Yielded(v) => {
+                            // Re-run this instruction when resumed.
+                            f.pc -= 1;
+                            return Ok(Flow::Yield(v));
+                        }
+                        crate::generator::SendResult::Returned(v) => {
+                            f.stack.pop();
+                            f.stack.push(v);
+                        }
+                    }
+                }
+                Instr::GetYieldFromIter => {
+                    let v = pop!(f);
+                    let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                        v
+                    } else {
+                        self.iter(&v)?
+                    };
+                    f.stack.push(it);
+                }
+                Instr::Raise(n) => {
+                    f.publish_lasti();
+                    return Err(self.do_raise(f, n));
+                }
+                Instr::Reraise => {
+                    let e = pop!(f);
+                    self.reraising = true;
+                    return Err(match e {
+                        Value::Obj(o) => o,
+                        _ => self.type_error("exceptions must derive from BaseException"),
+                    });
+                }
+                Instr::PushExcInfo => {
+                    let e = pop!(f);
+                    let prev = std::mem::replace(&mut self.handled_exc, e.clone());
+                    f.stack.push(prev);
+                    f.stack.push(e);
+                }
+                Instr::PopExcept => {
+                    let prev = pop!(f);
+                    self.handled_exc = if prev.is_null() { Value::None } else { prev };
+                }
+                Instr::CheckExcMatch => {
+                    let t = pop!(f);
+                    let e = top!(f);
+                    let r = self.exception_matches(&e, &t)?;
+                    f.stack.push(Value::Bool(r));
+                }
+                Instr::LoadAssertionError => {
+                    f.stack.push(Value::Obj(exc("AssertionError").clone()))
+                }
+                Instr::BeforeWith => {
+                    let mgr = pop!(f);
+                    f.publish_lasti();
+                    let (exit, entered) = self.enter_context(&mgr)?;
+                    f.stack.push(exit);
+                    f.stack.push(entered);
+                }
+                Instr::ExitWith => {
+                    let _x = pop!(f);
+                    let exit = pop!(f);
+                    f.publish_lasti();
+                    let r = self.call(&exit, &[Value::None, Value::None, Value::None], &[])?;
+                    f.stack.push(r);
+                }
+                Instr::WithExceptStart => {
+                    let len = f.stack.len();
+                    let e = f.stack[len - 1].clone();
+                    let exit = f.stack[len - 3].clone();
+                    f.publish_lasti();
+                    let t = Value::Obj(self.class_of(&e));
+                    let tb = crate::types::exception::traceback_of(&e);
+                    let r = self.call(&exit, &[t, e, tb], &[])?;
+                    f.stack.push(r);
+                }
+                Instr::ImportName(i) => {
+                    let fromlist = pop!(f);
+                    let level = pop!(f);
+                    f.publish_lasti();
+                    let name = f.code.names[i as usize].clone();
+                    let m = self.import_name(f, &name, &fromlist, &level)?;
+                    f.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = top!(f);
+                    f.publish_lasti();
+                    let name = f.code.names[i as usize].clone();
+                    let v = self.import_from(&m, &name)?;
+                    f.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = pop!(f);
+                    f.publish_lasti();
+                    let locals = f.vars.locals.clone();
+                    self.import_star(&m, &locals)?;
+                }
             }
         }
-        Ok(Flow::Next)
+    }
+
+    /// `sys.displayhook(v)` of the interactive prompt: prints `repr(v)` and
+    /// stores it in `builtins._`, unless it is None.
+    fn display_value(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let text = self.repr(&v)? + "\n";
+        let out = crate::modules::sys_stream(self, "stdout");
+        crate::file::write_to(self, &out, text.as_bytes())?;
+        crate::types::object::ns_set(&self.interp.builtins, crate::intern::intern("_"), v);
+        Ok(())
     }
 
     /// Performs a call whose callable, receiver slot and arguments are on the stack from `base`.
     #[inline]
-    fn call_from_stack(&mut self, f: &mut Frame, base: usize, argc: usize, kwnames: &[Value]) -> PyResult<Flow> {
+    fn call_from_stack(
+        &mut self,
+        f: &mut Frame,
+        base: usize,
+        argc: usize,
+        kwnames: &[Value],
+    ) -> PyResult<Flow> {
+        if crate::generator::finalizers_pending() {
+            f.publish_lasti();
+            crate::generator::run_pending_finalizers(self);
+        }
         let has_self = !f.stack[base + 1].is_null();
         let args_start = if has_self { base + 1 } else { base + 2 };
         let nkw = kwnames.len();
@@ -752,13 +870,46 @@ impl Vm {
         // Python function: bind straight from the stack into a new frame.
         if let Some(Payload::Function(func)) = callable.payload() {
             if !func.code.is_generator {
-                let frame = self.bind_python_call(&callable, func, &f.stack[args_start..args_start + npos], &f.stack[args_start + npos..], kwnames)?;
+                let frame = self.bind_python_call(
+                    &callable,
+                    func,
+                    &f.stack[args_start..args_start + npos],
+                    &f.stack[args_start + npos..],
+                    kwnames,
+                )?;
                 f.stack.truncate(base);
                 return Ok(Flow::Call(frame));
             }
         }
+        // A bound Python method: push its frame too (no Rust recursion).
+        if let Some(Payload::BoundMethod {
+            func: inner,
+            receiver,
+        }) = callable.payload()
+        {
+            if let Some(Payload::Function(func)) = inner.payload() {
+                if !func.code.is_generator {
+                    let mut pos = Vec::with_capacity(npos + 1);
+                    pos.push(receiver.clone());
+                    pos.extend_from_slice(&f.stack[args_start..args_start + npos]);
+                    let frame = self.bind_python_call(
+                        inner,
+                        func,
+                        &pos,
+                        &f.stack[args_start + npos..],
+                        kwnames,
+                    )?;
+                    f.stack.truncate(base);
+                    return Ok(Flow::Call(frame));
+                }
+            }
+        }
         let _ = argc;
-        let kw: Vec<(Value, Value)> = kwnames.iter().cloned().zip(f.stack[args_start + npos..].iter().cloned()).collect();
+        let kw: Vec<(Value, Value)> = kwnames
+            .iter()
+            .cloned()
+            .zip(f.stack[args_start + npos..].iter().cloned())
+            .collect();
         let args: Vec<Value> = f.stack[args_start..args_start + npos].to_vec();
         f.stack.truncate(base);
         let r = self.call(&callable, &args, &kw)?;
@@ -767,18 +918,33 @@ impl Vm {
     }
 
     /// If `callable` is a plain (non-generator) Python function, the frame to push.
-    fn prepare_python_call(&mut self, callable: &Value, pos: &[Value], kw: &[(Value, Value)]) -> PyResult<Option<Box<Frame>>> {
+    fn prepare_python_call(
+        &mut self,
+        callable: &Value,
+        pos: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Option<Box<Frame>>> {
         if let Some(Payload::Function(func)) = callable.payload() {
             if !func.code.is_generator {
                 let names: Vec<Value> = kw.iter().map(|(k, _)| k.clone()).collect();
                 let vals: Vec<Value> = kw.iter().map(|(_, v)| v.clone()).collect();
-                return self.bind_python_call(callable, func, pos, &vals, &names).map(Some);
+                return self
+                    .bind_python_call(callable, func, pos, &vals, &names)
+                    .map(Some);
             }
         }
         Ok(None)
     }
 
-    fn make_function(&mut self, f: &Frame, code: Value, defaults: Value, kwdefaults: Value, annotations: Value, closure: Value) -> Value {
+    fn make_function(
+        &mut self,
+        f: &Frame,
+        code: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        annotations: Value,
+        closure: Value,
+    ) -> Value {
         let code_rt: Arc<CodeRt> = match code.payload() {
             Some(Payload::Code(c)) => c.clone(),
             _ => return Value::None,
@@ -787,8 +953,13 @@ impl Vm {
             Some(Payload::Tuple(t)) => t.iter().filter_map(|c| c.as_obj().cloned()).collect(),
             _ => Box::new([]),
         };
-        let module = crate::types::object::ns_get_value(&f.vars.globals, &names().__name__).unwrap_or(Value::None);
-        let doc = code_rt.code.docstring.as_ref().map_or(Value::None, |d| Value::str(d.to_string()));
+        let module = crate::types::object::ns_get_value(&f.vars.globals, &names().__name__)
+            .unwrap_or(Value::None);
+        let doc = code_rt
+            .code
+            .docstring
+            .as_ref()
+            .map_or(Value::None, |d| Value::str(d.to_string()));
         let func = Function {
             name: PyCell::new(crate::intern::intern(&code_rt.code.name)),
             qualname: PyCell::new(Value::str(code_rt.code.qualname.to_string())),
@@ -821,7 +992,8 @@ impl Vm {
     }
 
     fn builtin_lookup(&mut self, f: &Frame, name: &str) -> PyResult<Value> {
-        crate::types::object::ns_get(&f.vars.builtins, name).ok_or_else(|| self.error("NameError", format!("name '{name}' is not defined")))
+        crate::types::object::ns_get(&f.vars.builtins, name)
+            .ok_or_else(|| self.error("NameError", format!("name '{name}' is not defined")))
     }
 
     /// `NameError: name 'x' is not defined`.
@@ -836,7 +1008,9 @@ impl Vm {
         let name = &f.code.code.vars[slot as usize].name;
         self.error(
             "UnboundLocalError",
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -854,12 +1028,19 @@ impl Vm {
 
     fn unpack_into(&mut self, seq: &Value, n: usize, stack: &mut Vec<Value>) -> PyResult<()> {
         let items: Vec<Value> = match seq.payload() {
-            Some(Payload::Tuple(t)) if seq.as_obj().is_some_and(|o| o.class.is_none()) => t.to_vec(),
-            Some(Payload::List(l)) if seq.as_obj().is_some_and(|o| o.class.is_none()) => l.borrow().clone(),
+            Some(Payload::Tuple(t)) if seq.as_obj().is_some_and(|o| o.class.is_none()) => {
+                t.to_vec()
+            }
+            Some(Payload::List(l)) if seq.as_obj().is_some_and(|o| o.class.is_none()) => {
+                l.borrow().clone()
+            }
             _ => {
                 let it = self.iter(seq).map_err(|e| {
                     if self.err_is(&e, "TypeError") {
-                        self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq)))
+                        self.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name(seq)
+                        ))
                     } else {
                         e
                     }
@@ -867,7 +1048,9 @@ impl Vm {
                 let mut out = Vec::with_capacity(n);
                 while let Some(x) = self.next(&it)? {
                     if out.len() == n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                     out.push(x);
                 }
@@ -876,9 +1059,15 @@ impl Vm {
         };
         if items.len() != n {
             return Err(if items.len() > n {
-                self.value_error(format!("too many values to unpack (expected {n}, got {})", items.len()))
+                self.value_error(format!(
+                    "too many values to unpack (expected {n}, got {})",
+                    items.len()
+                ))
             } else {
-                self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()))
+                self.value_error(format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                ))
             });
         }
         stack.extend(items.into_iter().rev());
@@ -905,9 +1094,9 @@ impl Vm {
             let cause = if cause.is_none() {
                 Ok(Value::None)
             } else {
-                self.make_exception(&cause).map(Value::Obj).map_err(|_| {
-                    self.type_error("exception causes must derive from BaseException")
-                })
+                self.make_exception(&cause)
+                    .map(Value::Obj)
+                    .map_err(|_| self.type_error("exception causes must derive from BaseException"))
             };
             match cause {
                 Ok(c) => crate::types::exception::set_cause(&e, c),
@@ -926,11 +1115,14 @@ impl Vm {
                 let inst = self.call(v, &[], &[])?;
                 return match inst {
                     Value::Obj(o) if self.is_instance(&Value::Obj(o.clone()), base) => Ok(o),
-                    other => Err(self.type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {}",
-                        self.repr(v)?,
-                        self.type_name(&other)
-                    ))),
+                    other => {
+                        let callee = self.repr(v)?;
+                        Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            callee,
+                            self.type_name(&other)
+                        )))
+                    }
                 };
             }
         } else if self.is_instance(v, base) {
@@ -950,7 +1142,8 @@ impl Vm {
         };
         for c in &classes {
             match c.payload() {
-                Some(Payload::Type(_)) if crate::typeobj::is_subtype(c.as_obj().unwrap_or(base), base) => {}
+                Some(Payload::Type(_))
+                    if crate::typeobj::is_subtype(c.as_obj().unwrap_or(base), base) => {}
                 _ => {
                     return Err(self.type_error(
                         "catching classes that do not inherit from BaseException is not allowed",
@@ -959,9 +1152,10 @@ impl Vm {
             }
         }
         let cls = self.class_of(e);
-        Ok(classes
-            .iter()
-            .any(|c| c.as_obj().is_some_and(|c| crate::typeobj::is_subtype(&cls, c))))
+        Ok(classes.iter().any(|c| {
+            c.as_obj()
+                .is_some_and(|c| crate::typeobj::is_subtype(&cls, c))
+        }))
     }
 
     fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
@@ -969,7 +1163,11 @@ impl Vm {
         let enter = self.lookup_special(mgr, &n.__enter__);
         let exit = self.lookup_special(mgr, &n.__exit__);
         let (Some(enter), Some(exit)) = (enter, exit) else {
-            let missing = if self.lookup_special(mgr, &n.__enter__).is_none() { "" } else { " (missed __exit__ method)" };
+            let missing = if self.lookup_special(mgr, &n.__enter__).is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
             return Err(self.type_error(format!(
                 "'{}' object does not support the context manager protocol{}",
                 self.type_name(mgr),

@@ -17,8 +17,9 @@ use crate::object::{ExceptionData, Payload, PyCell, PyObject};
 use crate::typeobj::types;
 use crate::value::{ObjRef, Value};
 
-pub use call::KwArgs;
+pub use call::{bound_method, KwArgs};
 pub use eval::ExecOutcome;
+pub use eval::{cell_get, cell_set};
 pub use ops::{float_floordiv, float_mod, int_floordiv_i64, int_mod_i64};
 pub use protocol::is_not_implemented as protocol_is_not_implemented;
 
@@ -60,6 +61,8 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<usize>,
     /// Set by a re-raise so that unwinding adds no traceback entry for the current frame.
     pub(crate) reraising: bool,
+    /// Finished frames kept for reuse.
+    pub(crate) frame_pool: crate::frame::FramePool,
 }
 
 /// The cached hash of a str object.
@@ -84,6 +87,7 @@ impl Vm {
             stack_size,
             repr_stack: Vec::new(),
             reraising: false,
+            frame_pool: crate::frame::FramePool::default(),
         }
     }
 
@@ -146,7 +150,10 @@ impl Vm {
 
     /// `RecursionError: maximum recursion depth exceeded{suffix}`.
     pub fn recursion_error(&self, suffix: &str) -> PyErr {
-        self.error("RecursionError", format!("maximum recursion depth exceeded{suffix}"))
+        self.error(
+            "RecursionError",
+            format!("maximum recursion depth exceeded{suffix}"),
+        )
     }
 
     /// Whether `err` is an instance of the builtin exception `name`.

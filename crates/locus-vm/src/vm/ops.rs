@@ -145,20 +145,28 @@ impl Vm {
         if let Some(r) = fast_binary(op, a, b) {
             return Ok(r);
         }
-        let user = matches!(a, Value::Obj(o) if o.class.is_some()) || matches!(b, Value::Obj(o) if o.class.is_some());
+        let user = matches!(a, Value::Obj(o) if o.class.is_some())
+            || matches!(b, Value::Obj(o) if o.class.is_some());
         if !user {
             if let Some(r) = crate::types::binary_builtin(self, op, a, b)? {
                 return Ok(r);
             }
         }
-        self.binary_dunder(op, a, b, op.symbol())
+        let symbol = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        self.binary_dunder(op, a, b, symbol)
     }
 
     fn binary_dunder(&mut self, op: BinOp, a: &Value, b: &Value, symbol: &str) -> PyResult<Value> {
         let (name, rname, _) = op_names(op);
         let (ca, cb) = (class_of(a).clone(), class_of(b).clone());
         let same = Arc::ptr_eq(&ca, &cb);
-        let b_first = !same && crate::typeobj::is_subtype(&cb, &ca) && self.lookup_special(b, rname).is_some();
+        let b_first = !same
+            && crate::typeobj::is_subtype(&cb, &ca)
+            && self.lookup_special(b, rname).is_some();
         if b_first {
             if let Some(r) = self.call_special(b, rname, std::slice::from_ref(a))? {
                 if !is_not_implemented(&r) {
@@ -236,7 +244,11 @@ impl Vm {
         };
         match self.call_special(a, name, &[])? {
             Some(r) => Ok(r),
-            None => Err(self.type_error(format!("bad operand type for {}: '{}'", sym, self.type_name(a)))),
+            None => Err(self.type_error(format!(
+                "bad operand type for {}: '{}'",
+                sym,
+                self.type_name(a)
+            ))),
         }
     }
 
@@ -250,7 +262,10 @@ impl Vm {
         let spec_v = Value::str(spec);
         match self.call_special(v, &names().__format__, std::slice::from_ref(&spec_v))? {
             Some(r) if r.as_str().is_some() => Ok(r),
-            Some(r) => Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(&r)))),
+            Some(r) => Err(self.type_error(format!(
+                "__format__ must return a str, not {}",
+                self.type_name(&r)
+            ))),
             None => {
                 if !spec.is_empty() {
                     return Err(self.type_error(format!(

@@ -21,7 +21,12 @@ impl Vm {
     }
 
     /// Calls special method `name` of `v` with `args`; `None` when the class lacks it.
-    pub fn call_special(&mut self, v: &Value, name: &Value, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        v: &Value,
+        name: &Value,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let Some(f) = self.lookup_special(v, name) else {
             return Ok(None);
         };
@@ -33,7 +38,12 @@ impl Vm {
 
     /// Calls `f` found on the class of `receiver` as a method: functions
     /// get `receiver` first (already in `args`), other descriptors are bound.
-    pub fn call_descriptor_as_method(&mut self, f: &Value, receiver: &Value, args: &[Value]) -> PyResult<Value> {
+    pub fn call_descriptor_as_method(
+        &mut self,
+        f: &Value,
+        receiver: &Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
         match f.payload() {
             Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => self.call(f, args, &[]),
             _ => {
@@ -162,14 +172,19 @@ impl Vm {
             Payload::BigInt(i) => crate::types::int::bigint_to_decimal(self, i)?,
             Payload::Complex(re, im) => crate::types::float::complex_repr(*re, *im),
             Payload::Bytes(b) => crate::types::bytes::repr_bytes(b),
-            Payload::ByteArray(b) => format!("bytearray({})", crate::types::bytes::repr_bytes(&b.borrow())),
+            Payload::ByteArray(b) => format!(
+                "bytearray({})",
+                crate::types::bytes::repr_bytes(&b.borrow())
+            ),
             Payload::Tuple(items) => {
                 if items.is_empty() {
                     return Ok(Some("()".into()));
                 }
                 let items = items.clone();
                 let guard = self.repr_enter(o)?;
-                let Some(_g) = guard else { return Ok(Some("(...)".into())) };
+                let Some(_g) = guard else {
+                    return Ok(Some("(...)".into()));
+                };
                 let mut parts = Vec::with_capacity(items.len());
                 for it in items.iter() {
                     parts.push(self.repr(it)?);
@@ -186,7 +201,9 @@ impl Vm {
                 if items.is_empty() {
                     return Ok(Some("[]".into()));
                 }
-                let Some(_g) = self.repr_enter(o)? else { return Ok(Some("[...]".into())) };
+                let Some(_g) = self.repr_enter(o)? else {
+                    return Ok(Some("[...]".into()));
+                };
                 let mut out = String::from("[");
                 for (i, it) in items.iter().enumerate() {
                     if i > 0 {
@@ -205,11 +222,17 @@ impl Vm {
                 out
             }
             Payload::Dict(d) => {
-                let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 if entries.is_empty() {
                     return Ok(Some("{}".into()));
                 }
-                let Some(_g) = self.repr_enter(o)? else { return Ok(Some("{...}".into())) };
+                let Some(_g) = self.repr_enter(o)? else {
+                    return Ok(Some("{...}".into()));
+                };
                 let mut out = String::from("{");
                 for (i, (k, val)) in entries.iter().enumerate() {
                     if i > 0 {
@@ -232,7 +255,9 @@ impl Vm {
                 out.push('}');
                 out
             }
-            Payload::Set(_) | Payload::FrozenSet(_) => return crate::types::set::set_repr(self, v).map(Some),
+            Payload::Set(_) | Payload::FrozenSet(_) => {
+                return crate::types::set::set_repr(self, v).map(Some)
+            }
             Payload::Range { start, stop, step } => {
                 if *step == 1 {
                     format!("range({start}, {stop})")
@@ -242,7 +267,12 @@ impl Vm {
             }
             Payload::Slice { start, stop, step } => {
                 let (a, b, c) = (start.clone(), stop.clone(), step.clone());
-                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&a)?,
+                    self.repr(&b)?,
+                    self.repr(&c)?
+                )
             }
             Payload::Function(f) => {
                 let q = f.qualname.borrow().as_str().unwrap_or("?").to_string();
@@ -259,10 +289,19 @@ impl Vm {
                 let (func, receiver) = (func.clone(), receiver.clone());
                 match func.payload() {
                     Some(Payload::Builtin(b)) => {
-                        format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(&receiver), receiver.identity())
+                        format!(
+                            "<built-in method {} of {} object at {:#x}>",
+                            b.name,
+                            self.type_name(&receiver),
+                            receiver.identity()
+                        )
                     }
                     _ => {
-                        let q = self.get_attr_str(&func, "__qualname__").ok().and_then(|q| q.as_str().map(str::to_string)).unwrap_or_default();
+                        let q = self
+                            .get_attr_str(&func, "__qualname__")
+                            .ok()
+                            .and_then(|q| q.as_str().map(str::to_string))
+                            .unwrap_or_default();
                         format!("<bound method {} of {}>", q, self.repr(&receiver)?)
                     }
                 }
@@ -272,7 +311,12 @@ impl Vm {
                 if inner.is_null() {
                     format!("<cell at {:#x}: empty>", v.identity())
                 } else {
-                    format!("<cell at {:#x}: {} object at {:#x}>", v.identity(), self.type_name(&inner), inner.identity())
+                    format!(
+                        "<cell at {:#x}: {} object at {:#x}>",
+                        v.identity(),
+                        self.type_name(&inner),
+                        inner.identity()
+                    )
                 }
             }
             Payload::Type(t) => {
@@ -288,12 +332,16 @@ impl Vm {
                 let name = crate::types::object::ns_get(&m.namespace, "__name__")
                     .and_then(|n| n.as_str().map(str::to_string))
                     .unwrap_or_else(|| "?".into());
-                match crate::types::object::ns_get(&m.namespace, "__file__").and_then(|f| f.as_str().map(str::to_string)) {
+                match crate::types::object::ns_get(&m.namespace, "__file__")
+                    .and_then(|f| f.as_str().map(str::to_string))
+                {
                     Some(file) => format!("<module '{name}' from '{file}'>"),
                     None => format!("<module '{name}' (built-in)>"),
                 }
             }
-            Payload::Exception(_) => return crate::types::exception::exception_repr(self, v).map(Some),
+            Payload::Exception(_) => {
+                return crate::types::exception::exception_repr(self, v).map(Some)
+            }
             Payload::Generator(g) => {
                 format!("<generator object {} at {:#x}>", g.qualname, v.identity())
             }
@@ -316,7 +364,10 @@ impl Vm {
                 let list = Value::Obj(PyObject::new_list(items));
                 format!("{}({})", name, self.repr(&list)?)
             }
-            Payload::File(f) => format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode),
+            Payload::File(f) => format!(
+                "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+                f.name, f.mode
+            ),
             _ => return Ok(None),
         }))
     }
@@ -351,7 +402,7 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         use crate::hash::*;
         match v {
-            Value::Null | Value::None => Ok(0xFCA86420 >> 4),
+            Value::Null | Value::None => Ok(0xFCA86420),
             Value::Bool(b) => Ok(*b as i64),
             Value::Int(i) => Ok(hash_i64(*i)),
             Value::Float(f) => Ok(hash_f64(*f).unwrap_or((v.identity() >> 4) as i64)),
@@ -372,27 +423,41 @@ impl Vm {
                         Payload::Bytes(b) => return Ok(hash_bytes(b)),
                         Payload::FrozenSet(t) => return Ok(crate::types::set::frozenset_hash(t)),
                         Payload::Complex(re, im) => {
-                            let h = hash_f64(*re).unwrap_or(0).wrapping_add(1000003i64.wrapping_mul(hash_f64(*im).unwrap_or(0)));
+                            let h = hash_f64(*re)
+                                .unwrap_or(0)
+                                .wrapping_add(1000003i64.wrapping_mul(hash_f64(*im).unwrap_or(0)));
                             return Ok(if h == -1 { -2 } else { h });
                         }
-                        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
-                            return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        Payload::List(_)
+                        | Payload::Dict(_)
+                        | Payload::Set(_)
+                        | Payload::ByteArray(_) => {
+                            return Err(self
+                                .type_error(format!("unhashable type: '{}'", self.type_name(v))));
                         }
                         Payload::Slice { .. } => {
                             return Err(self.type_error("unhashable type: 'slice'"));
+                        }
+                        Payload::Range { .. } => return crate::types::range::range_hash(self, v),
+                        Payload::BoundMethod { .. } => {
+                            return crate::types::descr::method_hash(self, v)
                         }
                         _ => return Ok((v.identity() >> 4) as i64),
                     }
                 }
                 let h = self.lookup_special(v, &names().__hash__);
                 match h {
-                    Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                    Some(Value::None) => {
+                        Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                    }
                     Some(f) => {
                         let r = self.call_descriptor_as_method(&f, v, std::slice::from_ref(v))?;
                         match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
-                            Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => self.hash(&r),
+                            Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => {
+                                self.hash(&r)
+                            }
                             _ => Err(self.type_error("__hash__ method should return an integer")),
                         }
                     }
@@ -471,11 +536,16 @@ impl Vm {
                 if Self::has_user_class(a) || Self::has_user_class(b) {
                     return Ok(None);
                 }
-                if let (Some(x), Some(y)) = (crate::types::int::as_number(a), crate::types::int::as_number(b)) {
+                if let (Some(x), Some(y)) = (
+                    crate::types::int::as_number(a),
+                    crate::types::int::as_number(b),
+                ) {
                     return Ok(Some(crate::types::int::compare_numbers(&x, &y, op)));
                 }
                 match (a.payload(), b.payload()) {
-                    (Some(Payload::Str(x)), Some(Payload::Str(y))) => Some(x.as_str().cmp(y.as_str())),
+                    (Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+                        Some(x.as_str().cmp(y.as_str()))
+                    }
                     (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Some(x.cmp(y)),
                     (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
                         let (x, y) = (x.clone(), y.clone());
@@ -485,14 +555,21 @@ impl Vm {
                         let (x, y) = (x.borrow().clone(), y.borrow().clone());
                         return self.compare_sequences(&x, &y, op).map(Some);
                     }
-                    (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                    (Some(Payload::Dict(_)), Some(Payload::Dict(_)))
+                        if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+                    {
                         let eq = crate::types::dict::dict_eq(self, a, b)?;
                         return Ok(Some(if op == CmpOp::Eq { eq } else { !eq }));
                     }
-                    (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
+                    (
+                        Some(Payload::Set(_) | Payload::FrozenSet(_)),
+                        Some(Payload::Set(_) | Payload::FrozenSet(_)),
+                    ) => {
                         return crate::types::set::set_compare(self, a, b, op).map(Some);
                     }
-                    (Some(Payload::Range { .. }), Some(Payload::Range { .. })) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                    (Some(Payload::Range { .. }), Some(Payload::Range { .. }))
+                        if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+                    {
                         let eq = crate::types::range::range_eq(a, b);
                         return Ok(Some(if op == CmpOp::Eq { eq } else { !eq }));
                     }
@@ -563,8 +640,12 @@ impl Vm {
                         Payload::Complex(a, b) => Some(*a != 0.0 || *b != 0.0),
                         Payload::Bytes(b) => Some(!b.is_empty()),
                         Payload::ByteArray(b) => Some(!b.borrow().is_empty()),
-                        Payload::Range { .. } => Some(crate::types::range::range_len_of(&o.payload) != 0),
-                        Payload::DictView { dict, .. } => Some(crate::types::dict::dict_len(dict) != 0),
+                        Payload::Range { .. } => {
+                            Some(crate::types::range::range_len_of(&o.payload) != 0)
+                        }
+                        Payload::DictView { dict, .. } => {
+                            Some(crate::types::dict::dict_len(dict) != 0)
+                        }
                         _ => None,
                     };
                     if let Some(r) = r {
@@ -574,7 +655,10 @@ impl Vm {
                 if let Some(r) = self.call_special(v, &names().__bool__, &[])? {
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                        _ => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&r)
+                        ))),
                     };
                 }
                 if self.lookup_special(v, &names().__len__).is_some() {
@@ -613,10 +697,16 @@ impl Vm {
                 match n {
                     Value::Int(i) if i >= 0 => Ok(i as usize),
                     Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-                    _ => Err(self.error("OverflowError", "cannot fit 'int' into an index-sized integer")),
+                    _ => Err(self.error(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    )),
                 }
             }
-            None => Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            None => Err(self.type_error(format!(
+                "object of type '{}' has no len()",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -625,12 +715,17 @@ impl Vm {
         match v {
             Value::Int(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) && o.class.is_none() => Ok(v.clone()),
+            Value::Obj(o) if matches!(o.payload, Payload::BigInt(_)) && o.class.is_none() => {
+                Ok(v.clone())
+            }
             _ => match self.call_special(v, &names().__index__, &[])? {
                 Some(r) => match r {
                     Value::Int(_) | Value::Bool(_) => self.index_value(&r),
                     Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => Ok(r),
-                    _ => Err(self.type_error(format!("__index__ returned non-int (type {})", self.type_name(&r)))),
+                    _ => Err(self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&r)
+                    ))),
                 },
                 None => Err(self.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -644,7 +739,10 @@ impl Vm {
     pub fn index_i64(&mut self, v: &Value) -> PyResult<i64> {
         match self.index_value(v)? {
             Value::Int(i) => Ok(i),
-            _ => Err(self.error("OverflowError", "Python int too large to convert to C ssize_t")),
+            _ => Err(self.error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )),
         }
     }
 
@@ -684,7 +782,10 @@ impl Vm {
         }
         match self.call_special(it, &names().__next__, &[]) {
             Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            Ok(None) => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
             Err(e) if self.err_is(&e, "StopIteration") => Ok(None),
             Err(e) => Err(e),
         }
@@ -729,9 +830,15 @@ impl Vm {
             }
             let name = self.repr(c)?;
             let _ = name;
-            return Err(self.type_error(format!("type '{}' is not subscriptable", self.type_name_of_class(c))));
+            return Err(self.type_error(format!(
+                "type '{}' is not subscriptable",
+                self.type_name_of_class(c)
+            )));
         }
-        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(c))))
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(c)
+        )))
     }
 
     fn type_name_of_class(&self, c: &Value) -> String {
@@ -743,10 +850,16 @@ impl Vm {
         if !Self::has_user_class(c) && crate::types::setitem_builtin(self, c, k, &v)? {
             return Ok(());
         }
-        if self.call_special(c, &names().__setitem__, &[k.clone(), v])?.is_some() {
+        if self
+            .call_special(c, &names().__setitem__, &[k.clone(), v])?
+            .is_some()
+        {
             return Ok(());
         }
-        Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(c))))
+        Err(self.type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(c)
+        )))
     }
 
     /// `del c[k]`.
@@ -754,10 +867,16 @@ impl Vm {
         if !Self::has_user_class(c) && crate::types::delitem_builtin(self, c, k)? {
             return Ok(());
         }
-        if self.call_special(c, &names().__delitem__, std::slice::from_ref(k))?.is_some() {
+        if self
+            .call_special(c, &names().__delitem__, std::slice::from_ref(k))?
+            .is_some()
+        {
             return Ok(());
         }
-        Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(c))))
+        Err(self.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(c)
+        )))
     }
 
     /// `k in c`.
@@ -772,7 +891,10 @@ impl Vm {
         }
         let it = self.iter(c).map_err(|e| {
             if self.err_is(&e, "TypeError") {
-                self.type_error(format!("argument of type '{}' is not iterable", self.type_name(c)))
+                self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(c)
+                ))
             } else {
                 e
             }

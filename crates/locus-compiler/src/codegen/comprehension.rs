@@ -1,0 +1,199 @@
+//! Comprehensions. List, set and dict comprehensions are inlined into the
+//! enclosing code (PEP 709): the variables they bind are saved with
+//! `LoadFastAndClear` before the loop and restored afterwards (also when an
+//! exception escapes). Generator expressions are separate code objects
+//! (`<genexpr>`) called with the first iterator as their `.0` argument.
+
+use locus_bytecode::Instr;
+use ruff_python_ast::{Comprehension, Expr};
+use ruff_text_size::Ranged;
+
+use super::{Access, Compiler, Result};
+use crate::symtable::{flags, CompKind};
+
+/// The parts of a comprehension expression.
+struct CompParts<'a> {
+    kind: CompKind,
+    generators: &'a [Comprehension],
+    elt: &'a Expr,
+    value: Option<&'a Expr>,
+}
+
+fn parts(expr: &Expr) -> Option<CompParts<'_>> {
+    Some(match expr {
+        Expr::ListComp(c) => CompParts {
+            kind: CompKind::List,
+            generators: &c.generators,
+            elt: &c.elt,
+            value: None,
+        },
+        Expr::SetComp(c) => CompParts {
+            kind: CompKind::Set,
+            generators: &c.generators,
+            elt: &c.elt,
+            value: None,
+        },
+        Expr::DictComp(c) => CompParts {
+            kind: CompKind::Dict,
+            generators: &c.generators,
+            elt: c.key.as_deref()?,
+            value: Some(&c.value),
+        },
+        Expr::Generator(g) => CompParts {
+            kind: CompKind::Generator,
+            generators: &g.generators,
+            elt: &g.elt,
+            value: None,
+        },
+        _ => return None,
+    })
+}
+
+impl<'a> Compiler<'a, '_> {
+    pub(crate) fn compile_comprehension(&mut self, expr: &'a Expr) -> Result {
+        let range = expr.range();
+        let (Some(p), Some(scope)) = (parts(expr), self.table.scope_for(expr)) else {
+            return Err(self.syntax_error("invalid syntax", range));
+        };
+        let Some(first) = p.generators.first() else {
+            return Err(self.syntax_error("invalid syntax", range));
+        };
+        if p.kind == CompKind::Generator {
+            let qualname = self.qualname_for("<genexpr>", false);
+            let line = self.line_of(range);
+            self.enter_unit(scope, "<genexpr>", qualname, line, None);
+            self.set_loc(range);
+            let slot = self.code().fast_slot(".0");
+            self.emit(Instr::LoadFast(slot));
+            self.comprehension_loop(&p, 0)?;
+            self.load_none();
+            self.emit(Instr::ReturnValue);
+            let code = self.exit_unit();
+            self.set_loc(range);
+            self.make_closure(code, 0);
+            self.emit(Instr::PushNull);
+            self.compile_expr(&first.iter)?;
+            self.emit(Instr::GetIter);
+            self.emit(Instr::Call(1));
+            return Ok(());
+        }
+
+        // Inlined: the first iterable is evaluated in the enclosing scope.
+        self.compile_expr(&first.iter)?;
+        self.emit(Instr::GetIter);
+        self.unit().inlined.push(scope);
+        // Save (and empty) the enclosing scope's variables of the same names.
+        let comp_scope = self.table.scope(scope);
+        let mut saved: Vec<(u32, bool)> = Vec::new();
+        for sym in &comp_scope.symbols {
+            let bound_here =
+                sym.flags & flags::DEF_LOCAL != 0 && sym.flags & flags::DEF_NONLOCAL == 0;
+            if !bound_here {
+                continue;
+            }
+            match self.resolve(&sym.name) {
+                Access::Fast => {
+                    let slot = self.code().fast_slot(&sym.name);
+                    self.emit(Instr::LoadFastAndClear(slot));
+                    saved.push((slot, false));
+                }
+                Access::Deref { free } => {
+                    let slot = self.code().cell_slot(&sym.name, free);
+                    self.emit(Instr::LoadFastAndClear(slot));
+                    self.emit(Instr::MakeCell(slot));
+                    saved.push((slot, true));
+                }
+                Access::ClassDeref | Access::Name | Access::Global => {}
+            }
+        }
+        let n = saved.len() as u32;
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let depth = self.code().depth();
+        if n > 0 {
+            self.emit(Instr::Swap(n + 1));
+            self.code().push_handler(cleanup, depth);
+        }
+        self.emit(match p.kind {
+            CompKind::Set => Instr::BuildSet(0),
+            CompKind::Dict => Instr::BuildMap(0),
+            _ => Instr::BuildList(0),
+        });
+        self.emit(Instr::Swap(2));
+        let result = self.comprehension_loop(&p, 0);
+        if n > 0 {
+            self.code().pop_handler();
+        }
+        self.unit().inlined.pop();
+        result?;
+        if n > 0 {
+            self.emit(Instr::Swap(n + 1));
+            self.restore_saved(&saved);
+            self.emit_jump(Instr::Jump, end);
+            // An exception escaping the loop: restore, then re-raise.
+            self.code().bind_handler(cleanup, depth);
+            self.emit(Instr::Swap(2));
+            self.emit(Instr::PopTop);
+            self.emit(Instr::Swap(n + 1));
+            self.restore_saved(&saved);
+            self.emit(Instr::Reraise);
+            self.bind(end);
+        }
+        Ok(())
+    }
+
+    /// Puts back the saved contents, in reverse order of saving.
+    fn restore_saved(&mut self, saved: &[(u32, bool)]) {
+        for &(slot, _) in saved.iter().rev() {
+            self.emit(Instr::StoreFast(slot));
+        }
+    }
+
+    /// The `for` loop of generator `index` (its iterator is on the stack
+    /// for the first one), the nested loops and the element.
+    fn comprehension_loop(&mut self, p: &CompParts<'a>, index: usize) -> Result {
+        let gen = &p.generators[index];
+        if index > 0 {
+            self.compile_expr(&gen.iter)?;
+            self.emit(Instr::GetIter);
+        }
+        let start = self.new_label();
+        let exhausted = self.new_label();
+        self.bind(start);
+        self.emit_jump(Instr::ForIter, exhausted);
+        self.compile_store(&gen.target)?;
+        for cond in &gen.ifs {
+            self.jump_if(cond, false, start)?;
+        }
+        if index + 1 < p.generators.len() {
+            self.comprehension_loop(p, index + 1)?;
+        } else {
+            let depth = p.generators.len() as u32 + 1;
+            match p.kind {
+                CompKind::Generator => {
+                    self.compile_expr(p.elt)?;
+                    self.emit(Instr::YieldValue);
+                    self.emit(Instr::PopTop);
+                }
+                CompKind::List => {
+                    self.compile_expr(p.elt)?;
+                    self.emit(Instr::ListAppend(depth));
+                }
+                CompKind::Set => {
+                    self.compile_expr(p.elt)?;
+                    self.emit(Instr::SetAdd(depth));
+                }
+                CompKind::Dict => {
+                    self.compile_expr(p.elt)?;
+                    if let Some(v) = p.value {
+                        self.compile_expr(v)?;
+                    }
+                    self.emit(Instr::MapAdd(depth));
+                }
+            }
+        }
+        self.emit_jump(Instr::Jump, start);
+        self.bind(exhausted);
+        Ok(())
+    }
+}

@@ -1,0 +1,16 @@
+f()
+f(1, 2)
+f(a, key=1, other=2)
+obj.method(1)
+obj.method(x, y=2)
+f(*args)
+f(1, *args)
+f(*args, 3)
+f(**kwargs)
+f(a, **kwargs)
+f(x=1, **kwargs, y=2)
+f(*a, *b, k=1, **c)
+obj.method(*args)
+f(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31)
+class C(*bases, **kw):
+    pass

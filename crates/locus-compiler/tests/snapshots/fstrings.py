@@ -1,0 +1,15 @@
+name = "x"
+value = 3.14159
+width = 10
+a = f"plain"
+b = f"{name}"
+c = f"hello {name}!"
+d = f"{name!r} {name!s} {name!a}"
+e = f"{value:.2f}"
+g = f"{value:{width}.{2}f}"
+h = f"{value=}"
+i = f"{value = :.1f}"
+j = f"{name=!s}"
+k = "a" f"{name}" "b" f"c{value}"
+l = f"{{literal}} {name}"
+m = f"{'nested' + f'{name}'}"

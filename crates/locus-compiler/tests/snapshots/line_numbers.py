@@ -1,0 +1,15 @@
+result = compute(
+    first,
+    second(
+        third,
+    ),
+)
+value = (a
+         + b
+         * c)
+obj.method(
+    arg,
+).other()
+if (x and
+        y):
+    pass

@@ -1,0 +1,2 @@
+# mode: single
+1 + 2

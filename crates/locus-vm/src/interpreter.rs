@@ -1,0 +1,204 @@
+//! The embedding API: create an interpreter, run a program, get its exit status.
+
+use std::sync::Arc;
+
+use crate::object::{Payload, PyObject};
+use crate::types::object::{new_module, ns_set};
+use crate::value::Value;
+use crate::vm::{Interp, Vm};
+
+/// A Python interpreter with its main thread's VM.
+pub struct Interpreter {
+    vm: Vm,
+}
+
+impl Interpreter {
+    /// A new interpreter: `argv` becomes `sys.argv`, `path` `sys.path`.
+    /// `stack_size` is the size of the calling thread's stack (for the
+    /// recursion guard).
+    pub fn new(argv: Vec<String>, path: Vec<String>, stack_size: usize) -> Interpreter {
+        let builtins = PyObject::new_dict(crate::dict::Dict::new());
+        crate::builtins::make_builtins_namespace(&builtins);
+        let modules = PyObject::new_dict(crate::dict::Dict::new());
+        let sys = crate::modules::sys::make_sys(&argv, &path, &modules);
+        ns_set(
+            &modules,
+            crate::intern::intern("sys"),
+            Value::Obj(sys.clone()),
+        );
+        ns_set(
+            &modules,
+            crate::intern::intern("builtins"),
+            Value::Obj(new_module(builtins.clone())),
+        );
+        let interp = Arc::new(Interp {
+            modules,
+            builtins,
+            sys,
+        });
+        Interpreter {
+            vm: Vm::new(interp, stack_size),
+        }
+    }
+
+    /// The VM (for embedders that call into Python).
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+
+    /// Runs `source` as the `__main__` module and returns the process exit
+    /// status: 0, 1 after printing an uncaught exception, or the
+    /// `SystemExit` code.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
+        let vm = &mut self.vm;
+        let ns = vm.new_dict();
+        let n = crate::intern::intern;
+        ns_set(&ns, n("__name__"), Value::str("__main__"));
+        ns_set(&ns, n("__doc__"), Value::None);
+        ns_set(&ns, n("__package__"), Value::None);
+        ns_set(&ns, n("__builtins__"), Value::Obj(vm.builtins_module()));
+        if !filename.starts_with('<') {
+            ns_set(&ns, n("__file__"), Value::str(filename));
+        }
+        let main = Value::Obj(new_module(ns.clone()));
+        let modules = vm.interp.modules.clone();
+        ns_set(&modules, n("__main__"), main);
+        let result = crate::compile_hook::compile(vm, source, filename, "exec")
+            .and_then(|code| vm.run_code(&code, ns.clone(), Value::Obj(ns)));
+        crate::generator::run_pending_finalizers(vm);
+        let status = match result {
+            Ok(_) => 0,
+            Err(e) => self.handle_uncaught(Value::Obj(e)),
+        };
+        crate::generator::run_pending_finalizers(&mut self.vm);
+        flush_std(&mut self.vm);
+        status
+    }
+
+    /// `locus -m name`: finds module `name` on `sys.path` and runs it as `__main__`.
+    pub fn run_module_as_main(&mut self, name: &str) -> i32 {
+        let sys_path = crate::types::object::ns_get(
+            &self.vm.module_namespace(&self.vm.interp.sys.clone()),
+            "path",
+        );
+        let dirs: Vec<String> = match sys_path.map(|p| self.vm.collect(&p)) {
+            Some(Ok(items)) => items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let rel = name.replace('.', "/");
+        for dir in dirs {
+            for candidate in [
+                format!("{dir}/{rel}.py"),
+                format!("{dir}/{rel}/__main__.py"),
+            ] {
+                if let Ok(src) = std::fs::read(&candidate) {
+                    self.set_argv0(&candidate);
+                    return self.run_main(&String::from_utf8_lossy(&src), &candidate);
+                }
+            }
+        }
+        let prog = std::env::args().next().unwrap_or_else(|| "locus".into());
+        eprintln!("{prog}: No module named {name}");
+        1
+    }
+
+    fn set_argv0(&mut self, path: &str) {
+        let sys_ns = self.vm.module_namespace(&self.vm.interp.sys.clone());
+        if let Some(argv) = crate::types::object::ns_get(&sys_ns, "argv") {
+            if let Some(Payload::List(l)) = argv.payload() {
+                if let Some(first) = l.borrow_mut().first_mut() {
+                    *first = Value::str(path);
+                }
+            }
+        }
+    }
+
+    /// A basic interactive prompt: reads statements (continuing blocks with
+    /// `...`), runs them in `__main__`, prints expression values.
+    pub fn run_interactive(&mut self) -> i32 {
+        use std::io::{BufRead, Write};
+        let vm = &mut self.vm;
+        let ns = vm.new_dict();
+        let n = crate::intern::intern;
+        ns_set(&ns, n("__name__"), Value::str("__main__"));
+        ns_set(&ns, n("__builtins__"), Value::Obj(vm.builtins_module()));
+        println!(
+            "Python 3.13.0 (Locus {}) interactive prompt",
+            env!("CARGO_PKG_VERSION")
+        );
+        let stdin = std::io::stdin();
+        let mut buffer = String::new();
+        loop {
+            eprint!("{}", if buffer.is_empty() { ">>> " } else { "... " });
+            let _ = std::io::stderr().flush();
+            let mut line = String::new();
+            match stdin.lock().read_line(&mut line) {
+                Ok(0) | Err(_) => {
+                    eprintln!();
+                    return 0;
+                }
+                Ok(_) => {}
+            }
+            let blank = line.trim().is_empty();
+            buffer.push_str(&line);
+            let opens_block =
+                buffer.trim_end().ends_with(':') || (buffer.lines().count() > 1 && !blank);
+            if opens_block {
+                continue;
+            }
+            let source = std::mem::take(&mut buffer);
+            if source.trim().is_empty() {
+                continue;
+            }
+            let vm = &mut self.vm;
+            let r = crate::compile_hook::compile(vm, &source, "<stdin>", "single")
+                .and_then(|code| vm.run_code(&code, ns.clone(), Value::Obj(ns.clone())));
+            flush_std(&mut self.vm);
+            if let Err(e) = r {
+                let exc = Value::Obj(e);
+                if self
+                    .vm
+                    .is_instance(&exc, crate::builtin_types::exc("SystemExit"))
+                {
+                    return self.handle_uncaught(exc);
+                }
+                self.handle_uncaught(exc);
+            }
+        }
+    }
+
+    /// Prints an uncaught exception (or honours `SystemExit`); returns the exit status.
+    pub fn handle_uncaught(&mut self, exc: Value) -> i32 {
+        let vm = &mut self.vm;
+        flush_std(vm);
+        if vm.is_instance(&exc, crate::builtin_types::exc("SystemExit")) {
+            let code = vm.get_attr_str(&exc, "code").unwrap_or(Value::None);
+            return match code {
+                Value::None => 0,
+                Value::Int(i) => (i & 0xff) as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let s = vm.to_str(&other).unwrap_or_default();
+                    crate::file::flush_stdout();
+                    eprintln!("{s}");
+                    1
+                }
+            };
+        }
+        let text = crate::traceback::format_exception(vm, &exc);
+        crate::file::flush_stdout();
+        eprint!("{text}");
+        1
+    }
+}
+
+fn flush_std(vm: &mut Vm) {
+    for name in ["stdout", "stderr"] {
+        let s = crate::modules::sys_stream(vm, name);
+        crate::file::flush(&s);
+    }
+    crate::file::flush_stdout();
+}
