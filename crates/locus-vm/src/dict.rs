@@ -38,13 +38,41 @@ pub enum FastFind {
 }
 
 /// An insertion-ordered hash table.
-#[derive(Clone, Default)]
 pub struct Dict {
     entries: Vec<Entry>,
     indices: Vec<u32>,
     len: usize,
-    /// Bumped on every insertion or removal of a key (iteration checks it).
+    /// Changed on every insertion or removal of a key, to a value no other
+    /// dict state has had (iteration and the global-name cache check it).
     version: u64,
+}
+
+/// A version number never used before (0 is never handed out).
+fn next_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl Clone for Dict {
+    fn clone(&self) -> Dict {
+        Dict {
+            entries: self.entries.clone(),
+            indices: self.indices.clone(),
+            len: self.len,
+            version: next_version(),
+        }
+    }
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict {
+            entries: Vec::new(),
+            indices: Vec::new(),
+            len: 0,
+            version: next_version(),
+        }
+    }
 }
 
 /// Key equality that needs no Python code: `Some(answer)` or `None` when
@@ -204,7 +232,7 @@ impl Dict {
         self.entries.push(Entry { hash, key, value });
         self.place(hash, pos);
         self.len += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Inserts or replaces using fast equality only (str-keyed namespaces);
@@ -228,7 +256,7 @@ impl Dict {
             },
         );
         self.len -= 1;
-        self.version += 1;
+        self.version = next_version();
         e
     }
 
@@ -237,7 +265,7 @@ impl Dict {
         let entries = std::mem::take(&mut self.entries);
         self.indices.clear();
         self.len = 0;
-        self.version += 1;
+        self.version = next_version();
         let mut out = Vec::with_capacity(entries.len() * 2);
         for e in entries {
             out.push(e.key);

@@ -28,6 +28,8 @@ pub struct CodeRt {
     pub is_generator: bool,
     /// Whether the code is function-like (fast locals, no locals mapping).
     pub optimized: bool,
+    /// Lookup cache for `LoadGlobal`/`LoadName` of each name.
+    pub global_cache: crate::global_cache::GlobalCache,
 }
 
 impl CodeRt {
@@ -62,6 +64,7 @@ impl CodeRt {
             .position(|v| v.kind == VarKind::Free)
             .unwrap_or(code.vars.len());
         Arc::new(CodeRt {
+            global_cache: crate::global_cache::GlobalCache::new(code.names.len()),
             is_generator: code.has_flag(code_flags::GENERATOR),
             optimized: code.has_flag(code_flags::OPTIMIZED),
             code,

@@ -232,9 +232,15 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
         vm.handled_exc = handled;
         if let Err(e) = r {
             let what = vm.repr(&g).unwrap_or_default();
-            let text = crate::traceback::format_exception(vm, &Value::Obj(e));
+            let text = crate::traceback::format_unraisable(vm, &Value::Obj(e), &what);
             crate::file::flush_stdout();
-            eprint!("Exception ignored in: {what}\n{text}");
+            eprint!("{text}");
+        }
+        // Finalized once: a generator that ignored GeneratorExit is dropped
+        // without being queued again.
+        if let Some(Payload::Generator(d)) = g.payload() {
+            let frame = d.frame.borrow_mut().take();
+            drop(frame);
         }
     }
 }

@@ -63,6 +63,14 @@ impl Interpreter {
         let main = Value::Obj(new_module(ns.clone()));
         let modules = vm.interp.modules.clone();
         ns_set(&modules, n("__main__"), main);
+        // A program file with a NUL byte is refused before parsing, with
+        // CPython's wording for files (no position).
+        if source.contains('\0') && !filename.starts_with('<') {
+            let e = vm.error("SyntaxError", "source code cannot contain null bytes");
+            let status = self.handle_uncaught(Value::Obj(e));
+            flush_std(&mut self.vm);
+            return status;
+        }
         let result = crate::compile_hook::compile(vm, source, filename, "exec")
             .and_then(|code| vm.run_code(&code, ns.clone(), Value::Obj(ns)));
         crate::generator::run_pending_finalizers(vm);

@@ -38,20 +38,24 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut HashSet<u
     format_one(vm, exc, out);
 }
 
+fn format_entry(out: &mut String, frame: &crate::frame::FrameVars, lineno: u32) {
+    let code = &frame.code.code;
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        code.filename, lineno, code.name
+    ));
+    if let Some(line) = source_line(&code.filename, lineno) {
+        out.push_str(&format!("    {}\n", line.trim()));
+    }
+}
+
 fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
     let tb = crate::types::exception::traceback_of(exc);
     if !tb.is_none() {
         out.push_str("Traceback (most recent call last):\n");
         let mut cur = tb;
         while let Some(Payload::Traceback(t)) = cur.payload() {
-            let code = &t.frame.code.code;
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                code.filename, t.lineno, code.name
-            ));
-            if let Some(line) = source_line(&code.filename, t.lineno) {
-                out.push_str(&format!("    {}\n", line.trim()));
-            }
+            format_entry(out, &t.frame, t.lineno);
             cur = t.next.clone();
         }
     }
@@ -60,6 +64,29 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
     }
     out.push_str(&exception_only_with(vm, exc, true));
     out.push('\n');
+}
+
+/// The report of an exception that cannot propagate (CPython's
+/// unraisable hook): `Exception ignored in: <what>`, the traceback (the
+/// current frame when the exception has none) and `Type: message`,
+/// without the chain.
+pub fn format_unraisable(vm: &mut Vm, exc: &Value, what: &str) -> String {
+    let mut out = format!("Exception ignored in: {what}\n");
+    let tb = crate::types::exception::traceback_of(exc);
+    if !tb.is_none() {
+        out.push_str("Traceback (most recent call last):\n");
+        let mut cur = tb;
+        while let Some(Payload::Traceback(t)) = cur.payload() {
+            format_entry(&mut out, &t.frame, t.lineno);
+            cur = t.next.clone();
+        }
+    } else if let Some(f) = vm.call_stack.last().cloned() {
+        out.push_str("Traceback (most recent call last):\n");
+        format_entry(&mut out, &f, f.lineno());
+    }
+    out.push_str(&exception_only(vm, exc));
+    out.push('\n');
+    out
 }
 
 fn format_syntax_error(vm: &mut Vm, exc: &Value, out: &mut String) {

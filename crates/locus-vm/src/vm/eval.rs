@@ -161,10 +161,13 @@ impl Vm {
         // Runs instructions of `f` until control leaves the frame (a call
         // into a new frame, a return, a yield or an exception): the loop
         // stays here, with the instruction slice in a local.
-        let code = f.code.clone();
-        let instrs: &[Instr] = &code.code.instructions;
+        let instrs: *const [Instr] = &*f.code.code.instructions;
         loop {
-            let instr = instrs[f.pc];
+            // SAFETY: `instrs` points into the code object that `f.code`
+            // keeps alive; nothing in this loop assigns `f.code` (only the
+            // frame pool does, for frames that are not running), so the
+            // slice stays valid and unchanged while `f` runs here.
+            let instr = unsafe { (&*instrs)[f.pc] };
             f.pc += 1;
             match instr {
                 Instr::Nop => {}
@@ -252,7 +255,7 @@ impl Vm {
                     let locals = f.vars.locals.clone();
                     let v = match self.mapping_get(&locals, &name)? {
                         Some(v) => v,
-                        None => self.load_global(f, &name)?,
+                        None => self.load_global(f, i, &name)?,
                     };
                     f.stack.push(v);
                 }
@@ -271,7 +274,7 @@ impl Vm {
                 }
                 Instr::LoadGlobal(i) => {
                     let name = f.code.names[i as usize].clone();
-                    let v = self.load_global(f, &name)?;
+                    let v = self.load_global(f, i, &name)?;
                     f.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -316,16 +319,23 @@ impl Vm {
                 Instr::BinarySubscr => {
                     let k = pop!(f);
                     let c = pop!(f);
-                    f.publish_lasti();
-                    let v = self.getitem(&c, &k)?;
+                    let v = match crate::vm::fast::subscr(&c, &k) {
+                        Some(v) => v,
+                        None => {
+                            f.publish_lasti();
+                            self.getitem(&c, &k)?
+                        }
+                    };
                     f.stack.push(v);
                 }
                 Instr::StoreSubscr => {
                     let k = pop!(f);
                     let c = pop!(f);
                     let v = pop!(f);
-                    f.publish_lasti();
-                    self.setitem(&c, &k, v)?;
+                    if let Err(v) = crate::vm::fast::store_subscr(&c, &k, v) {
+                        f.publish_lasti();
+                        self.setitem(&c, &k, v)?;
+                    }
                 }
                 Instr::DeleteSubscr => {
                     let k = pop!(f);
@@ -369,8 +379,13 @@ impl Vm {
                 Instr::CompareOp(op) => {
                     let b = pop!(f);
                     let a = pop!(f);
-                    f.publish_lasti();
-                    let r = self.compare(&a, &b, op)?;
+                    let r = match crate::vm::fast::compare(&a, &b, op) {
+                        Some(r) => Value::Bool(r),
+                        None => {
+                            f.publish_lasti();
+                            self.compare(&a, &b, op)?
+                        }
+                    };
                     f.stack.push(r);
                 }
                 Instr::IsOp(invert) => {
@@ -595,18 +610,26 @@ impl Vm {
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
-                    let v = top!(f);
                     f.publish_lasti();
-                    if !self.truthy(&v)? {
+                    let truth = match f.stack.last() {
+                        Some(Value::Bool(b)) => *b,
+                        Some(v) => self.truthy(v)?,
+                        None => false,
+                    };
+                    if !truth {
                         f.pc = t as usize;
                     } else {
                         f.stack.pop();
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
-                    let v = top!(f);
                     f.publish_lasti();
-                    if self.truthy(&v)? {
+                    let truth = match f.stack.last() {
+                        Some(Value::Bool(b)) => *b,
+                        Some(v) => self.truthy(v)?,
+                        None => false,
+                    };
+                    if truth {
                         f.pc = t as usize;
                     } else {
                         f.stack.pop();
@@ -619,9 +642,13 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Instr::ForIter(t) => {
-                    let it = top!(f);
                     f.publish_lasti();
-                    match self.next(&it)? {
+                    // Borrowed from the stack: no reference-count traffic per step.
+                    let next = match f.stack.last() {
+                        Some(it) => self.next(it)?,
+                        None => None,
+                    };
+                    match next {
                         Some(v) => f.stack.push(v),
                         None => {
                             f.stack.pop();
@@ -866,12 +893,12 @@ impl Vm {
         let nkw = kwnames.len();
         let total = f.stack.len() - args_start;
         let npos = total - nkw;
-        let callable = f.stack[base].clone();
-        // Python function: bind straight from the stack into a new frame.
-        if let Some(Payload::Function(func)) = callable.payload() {
+        // Python function: bind straight from the stack into a new frame
+        // (borrowing the callable from the stack: no reference count traffic).
+        if let Some(Payload::Function(func)) = f.stack[base].payload() {
             if !func.code.is_generator {
                 let frame = self.bind_python_call(
-                    &callable,
+                    &f.stack[base],
                     func,
                     &f.stack[args_start..args_start + npos],
                     &f.stack[args_start + npos..],
@@ -881,6 +908,7 @@ impl Vm {
                 return Ok(Flow::Call(frame));
             }
         }
+        let callable = f.stack[base].clone();
         // A bound Python method: push its frame too (no Rust recursion).
         if let Some(Payload::BoundMethod {
             func: inner,
@@ -976,19 +1004,15 @@ impl Vm {
         Value::Obj(PyObject::new(Payload::Function(func)))
     }
 
-    fn load_global(&mut self, f: &Frame, name: &Value) -> PyResult<Value> {
-        let hash = crate::vm::str_hash(name.as_obj().unwrap_or(&f.vars.globals));
-        if let Payload::Dict(d) = &f.vars.globals.payload {
-            if let Some(v) = d.borrow().get_str(name, hash) {
-                return Ok(v.clone());
-            }
+    fn load_global(&mut self, f: &Frame, i: u32, name: &Value) -> PyResult<Value> {
+        match f
+            .code
+            .global_cache
+            .lookup(i as usize, &f.vars.globals, &f.vars.builtins, name)
+        {
+            Some(v) => Ok(v),
+            None => Err(self.name_error(name)),
         }
-        if let Payload::Dict(d) = &f.vars.builtins.payload {
-            if let Some(v) = d.borrow().get_str(name, hash) {
-                return Ok(v.clone());
-            }
-        }
-        Err(self.name_error(name))
     }
 
     fn builtin_lookup(&mut self, f: &Frame, name: &str) -> PyResult<Value> {

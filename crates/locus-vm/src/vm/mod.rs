@@ -4,6 +4,7 @@
 mod attr;
 mod call;
 mod eval;
+mod fast;
 mod import;
 mod ops;
 mod protocol;
