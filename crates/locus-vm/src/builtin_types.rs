@@ -87,6 +87,8 @@ pub struct BuiltinTypes {
     pub memoryview: ObjRef,
     /// `_sitebuiltins.Quitter` (the class of `exit` and `quit`).
     pub quitter: ObjRef,
+    /// `ModuleSpec` (the `__spec__` of imported modules).
+    pub module_spec: ObjRef,
     /// Exception classes by name.
     pub exceptions: HashMap<&'static str, ObjRef>,
 }
@@ -368,6 +370,11 @@ fn build() -> BuiltinTypes {
             t
         },
         quitter: mk("Quitter", Layout::Other, crate::builtins::QUITTER_METHODS),
+        module_spec: mk(
+            "ModuleSpec",
+            Layout::Other,
+            crate::builtins::MODULE_SPEC_METHODS,
+        ),
         iterators,
         exceptions,
         int,

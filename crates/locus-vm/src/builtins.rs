@@ -4,9 +4,12 @@
 mod extra;
 
 pub(crate) use extra::{
-    add_properties, memoryview_new, MEMORYVIEW_METHODS, MEMORYVIEW_PROPERTIES, QUITTER_METHODS,
+    add_properties, memoryview_new, MEMORYVIEW_METHODS, MEMORYVIEW_PROPERTIES, MODULE_SPEC_METHODS,
+    QUITTER_METHODS,
 };
-pub use extra::{is_memoryview, memoryview_bytes};
+pub use extra::{
+    is_memoryview, memoryview_bytes, new_module_spec, new_struct_seq, struct_seq_type,
+};
 
 use std::sync::Arc;
 
@@ -15,7 +18,7 @@ use num_bigint::BigInt;
 use crate::function::{BuiltinFunction, BuiltinKind, KwArgsExt, NativeFn};
 use crate::iter::{new_iter, IterState};
 use crate::object::{Payload, PyObject};
-use crate::typeobj::{type_data, types};
+use crate::typeobj::types;
 use crate::types::object::ns_set;
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -82,6 +85,10 @@ pub fn make_builtins_namespace(ns: &ObjRef) {
     set("__debug__", Value::Bool(true));
     set("__name__", Value::str("builtins"));
     set("__doc__", Value::None);
+    set(
+        "__spec__",
+        extra::new_module_spec("builtins", Some("built-in"), None),
+    );
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", b_print),
         ("input", b_input),
@@ -745,7 +752,16 @@ fn b_divmod(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
     }
     let q = vm
         .binary_op(locus_bytecode::BinOp::FloorDiv, a, b)
-        .map_err(|e| rename_op(vm, e, "//", "divmod()"))?;
+        .map_err(|e| rename_op(vm, e, "//", "divmod()"))
+        .map_err(|e| {
+            // float.__divmod__ names itself in its ZeroDivisionError.
+            let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+            if float && vm.err_is(&e, "ZeroDivisionError") {
+                vm.error("ZeroDivisionError", "float divmod()")
+            } else {
+                e
+            }
+        })?;
     let r = vm.binary_op(locus_bytecode::BinOp::Mod, a, b)?;
     Ok(Value::Obj(PyObject::new_tuple(vec![q, r])))
 }
@@ -1038,16 +1054,9 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     vm.call_method_by_name(&ns, "keys", &[])?
                 }
                 Some(Payload::Type(_)) => {
-                    let mut names: Vec<String> = Vec::new();
-                    for c in crate::typeobj::full_mro(v.as_obj().unwrap_or(&types().object)) {
-                        if let Payload::Dict(d) = &type_data(&c).dict.payload {
-                            names.extend(
-                                d.borrow()
-                                    .keys()
-                                    .filter_map(|k| k.as_str().map(str::to_string)),
-                            );
-                        }
-                    }
+                    let names = crate::types::object::class_attribute_names(
+                        v.as_obj().unwrap_or(&types().object),
+                    );
                     Value::Obj(PyObject::new_list(
                         names.into_iter().map(Value::str).collect(),
                     ))

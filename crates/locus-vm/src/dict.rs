@@ -78,6 +78,14 @@ impl Default for Dict {
 /// Key equality that needs no Python code: `Some(answer)` or `None` when
 /// `__eq__` must be called.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    fast_eq_nested(a, b, 0)
+}
+
+/// Tuples nested deeper than this are left to the VM's comparison, which
+/// enforces the recursion limit.
+const FAST_EQ_MAX_NESTING: usize = 64;
+
+fn fast_eq_nested(a: &Value, b: &Value, nesting: usize) -> Option<bool> {
     use crate::object::Payload as P;
     if a.is(b) {
         return Some(true);
@@ -101,8 +109,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                     if s.len() != t.len() {
                         return Some(false);
                     }
+                    if nesting >= FAST_EQ_MAX_NESTING {
+                        return None;
+                    }
                     for (p, q) in s.iter().zip(t.iter()) {
-                        if !fast_eq(p, q)? {
+                        if !fast_eq_nested(p, q, nesting + 1)? {
                             return Some(false);
                         }
                     }

@@ -56,6 +56,7 @@ impl Interpreter {
         ns_set(&ns, n("__name__"), Value::str("__main__"));
         ns_set(&ns, n("__doc__"), Value::None);
         ns_set(&ns, n("__package__"), Value::None);
+        ns_set(&ns, n("__spec__"), Value::None);
         ns_set(&ns, n("__builtins__"), Value::Obj(vm.builtins_module()));
         if !filename.starts_with('<') {
             ns_set(&ns, n("__file__"), Value::str(filename));

@@ -22,8 +22,9 @@ pub enum IterState {
         kind: crate::object::DictViewKind,
         len: usize,
     },
-    /// Over a set, by slot.
-    Set(ObjRef, usize),
+    /// Over a set, by slot; the size when iteration started (`usize::MAX`
+    /// once a change of size was reported).
+    Set(ObjRef, usize, usize),
     /// Over bytes/bytearray.
     Bytes(ObjRef, usize),
     /// Over an object with `__getitem__` (the old sequence protocol).
@@ -121,7 +122,7 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
             kind: *kind,
             len: crate::types::dict::dict_len(dict),
         },
-        Payload::Set(_) | Payload::FrozenSet(_) => IterState::Set(o.clone(), 0),
+        Payload::Set(_) | Payload::FrozenSet(_) => set_iter_state(o),
         Payload::Bytes(_) | Payload::ByteArray(_) => IterState::Bytes(o.clone(), 0),
         Payload::Iter(_) => return Some(v.clone()),
         _ => return None,
@@ -214,7 +215,13 @@ pub fn builtin_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 }
                 return Ok(None);
             }
-            IterState::Set(o, pos) => {
+            IterState::Set(o, pos, len) => {
+                if let Payload::Set(t) = &o.payload {
+                    if t.borrow().len() != *len {
+                        *len = usize::MAX;
+                        return Err(vm.error("RuntimeError", "Set changed size during iteration"));
+                    }
+                }
                 let read = |t: &crate::setobj::SetTable, pos: &mut usize| {
                     while *pos < t.slot_count() {
                         let p = *pos;
@@ -365,4 +372,14 @@ fn step_slow(vm: &mut Vm, state: IterState) -> (PyResult<Option<Value>>, IterSta
         },
         other => (Ok(None), other),
     }
+}
+
+/// The iteration state over a set or frozenset object.
+pub fn set_iter_state(o: &ObjRef) -> IterState {
+    let len = match &o.payload {
+        Payload::Set(t) => t.borrow().len(),
+        Payload::FrozenSet(t) => t.len(),
+        _ => 0,
+    };
+    IterState::Set(o.clone(), 0, len)
 }

@@ -66,6 +66,9 @@ pub struct TypeData {
     pub nslots: usize,
     /// Direct subclasses (weak: a class does not keep its subclasses alive).
     pub subclasses: PyCell<Vec<std::sync::Weak<PyObject>>>,
+    /// Which attribute hooks the class overrides ([`special_flags`]),
+    /// cached as `epoch << 8 | flags`.
+    pub special_cache: std::sync::atomic::AtomicU64,
 }
 
 impl TypeData {
@@ -208,6 +211,47 @@ pub fn lookup(cls: &ObjRef, name: &Value) -> Option<Value> {
     result
 }
 
+/// The class defines (or inherits from a Python class) `__getattribute__`.
+pub const CUSTOM_GETATTRIBUTE: u8 = 1;
+/// The class defines or inherits a Python `__setattr__`.
+pub const CUSTOM_SETATTR: u8 = 2;
+/// The class has a `__getattr__` hook.
+pub const HAS_GETATTR: u8 = 4;
+/// The class defines or inherits a Python `__delattr__`.
+pub const CUSTOM_DELATTR: u8 = 8;
+
+/// Which attribute hooks `cls` overrides with Python code, so that plain
+/// attribute access can skip looking them up. Cached per class and
+/// recomputed when any class changes (the lookup-cache epoch).
+pub fn special_flags(cls: &ObjRef) -> u8 {
+    use std::sync::atomic::Ordering::Relaxed;
+    let t = type_data(cls);
+    let epoch = TYPE_EPOCH.load(Relaxed);
+    let cached = t.special_cache.load(Relaxed);
+    if cached >> 8 == epoch {
+        return cached as u8;
+    }
+    let n = crate::names::names();
+    let python_defined = |name: &Value| {
+        lookup(cls, name).is_some_and(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+    };
+    let mut flags = 0;
+    if python_defined(&n.__getattribute__) {
+        flags |= CUSTOM_GETATTRIBUTE;
+    }
+    if python_defined(&n.__setattr__) {
+        flags |= CUSTOM_SETATTR;
+    }
+    if lookup(cls, &n.__getattr__).is_some() {
+        flags |= HAS_GETATTR;
+    }
+    if python_defined(&n.__delattr__) {
+        flags |= CUSTOM_DELATTR;
+    }
+    t.special_cache.store(epoch << 8 | flags as u64, Relaxed);
+    flags
+}
+
 fn lookup_uncached(cls: &ObjRef, name: &Value) -> Option<Value> {
     let hash = match name.payload() {
         Some(Payload::Str(s)) => s.hash(),
@@ -348,6 +392,7 @@ pub fn new_builtin_type(
         instance_dict: false,
         nslots: 0,
         subclasses: PyCell::new(Vec::new()),
+        special_cache: std::sync::atomic::AtomicU64::new(0),
     }));
     if let Some(b) = base {
         type_data(b)

@@ -397,6 +397,10 @@ impl CodeBuilder {
                 work.push(pc + 1);
             }
         }
+        let instrs = swap_for_tuple_unpack(&self.instrs, &mut reachable, |pc| {
+            self.labels.iter().flatten().any(|&t| t as usize == pc)
+        });
+
         // Old pc → new pc (an unreachable pc maps to the next kept one).
         let mut new_pc = vec![0u32; n + 1];
         let mut count = 0u32;
@@ -438,7 +442,7 @@ impl CodeBuilder {
         let mut locations = Vec::with_capacity(count as usize);
         let mut handler_of = Vec::with_capacity(count as usize);
         for (pc, _) in reachable.iter().enumerate().filter(|(_, r)| **r) {
-            let mut instr = self.instrs[pc];
+            let mut instr = instrs[pc];
             if let Some(t) = instr.jump_target() {
                 instr = retarget(instr, new_pc[label_pc(t) as usize]);
             }
@@ -532,4 +536,37 @@ fn remap_slot(instr: Instr, map: &[u32]) -> Instr {
         Instr::LoadFromDictOrDeref(s) => Instr::LoadFromDictOrDeref(m(s)),
         other => other,
     }
+}
+
+/// The peephole CPython applies to `a, b = b, a`: `BuildTuple(n)` directly
+/// followed by `UnpackSequence(n)` (n <= 3) only reorders the stack, so it
+/// becomes `Swap(n)` (nothing for n = 1) and the unpack is dropped, unless
+/// something jumps to the unpack. Returns the rewritten instructions and
+/// marks dropped ones unreachable.
+fn swap_for_tuple_unpack(
+    instrs: &[Instr],
+    reachable: &mut [bool],
+    is_jump_target: impl Fn(usize) -> bool,
+) -> Vec<Instr> {
+    let mut out = instrs.to_vec();
+    for pc in 0..instrs.len().saturating_sub(1) {
+        let (Instr::BuildTuple(k), Instr::UnpackSequence(m)) = (instrs[pc], instrs[pc + 1]) else {
+            continue;
+        };
+        if k != m
+            || !(1..=3).contains(&k)
+            || !reachable[pc]
+            || !reachable[pc + 1]
+            || is_jump_target(pc + 1)
+        {
+            continue;
+        }
+        if k == 1 {
+            out[pc] = Instr::Nop;
+        } else {
+            out[pc] = Instr::Swap(k);
+        }
+        reachable[pc + 1] = false;
+    }
+    out
 }

@@ -405,3 +405,144 @@ pub const QUITTER_METHODS: &[MethodDef] = &[
     method("__repr__", quitter_repr),
     method("__call__", quitter_call),
 ];
+
+// ---------------------------------------------------------------------
+// ModuleSpec
+// ---------------------------------------------------------------------
+
+/// A `ModuleSpec` for an imported module: `origin` is the file (or
+/// `built-in`), `search_locations` the package directories of a package.
+pub fn new_module_spec(name: &str, origin: Option<&str>, search_locations: Option<Value>) -> Value {
+    let o = PyObject::with_class(
+        crate::typeobj::types().module_spec.clone(),
+        Payload::Object(PyCell::new(Vec::new())),
+    );
+    let parent = if search_locations.is_some() {
+        name
+    } else {
+        name.rsplit_once('.').map_or("", |(p, _)| p)
+    };
+    let has_location = origin.is_some_and(|o| o != "built-in");
+    let set = |k: &str, v: Value| {
+        crate::types::object::set_instance_attr(&o, k, v);
+    };
+    set("name", Value::str(name));
+    set("loader", Value::None);
+    set("origin", origin.map_or(Value::None, Value::str));
+    set("loader_state", Value::None);
+    set(
+        "submodule_search_locations",
+        search_locations.unwrap_or(Value::None),
+    );
+    set("cached", Value::None);
+    set("parent", Value::str(parent));
+    set("has_location", Value::Bool(has_location));
+    Value::Obj(o)
+}
+
+fn spec_repr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
+    let this = self_arg(vm, args)?.clone();
+    let mut parts = Vec::new();
+    for key in ["name", "loader", "origin", "submodule_search_locations"] {
+        let v = vm.get_attr_str(&this, key)?;
+        if v.is_none() && matches!(key, "origin" | "submodule_search_locations") {
+            continue;
+        }
+        parts.push(format!("{key}={}", vm.repr(&v)?));
+    }
+    let cls = vm.type_name(&this);
+    Ok(Value::str(format!("{cls}({})", parts.join(", "))))
+}
+
+/// `ModuleSpec`'s methods.
+pub const MODULE_SPEC_METHODS: &[MethodDef] = &[method("__repr__", spec_repr)];
+
+// ---------------------------------------------------------------------
+// Struct sequences (`sys.version_info`, `time.struct_time`, ...)
+// ---------------------------------------------------------------------
+
+/// A tuple subclass whose items are also named attributes, as CPython's
+/// struct sequences: `qualname` is what its repr shows (`sys.version_info`).
+pub fn struct_seq_type(name: &str, qualname: &str, fields: &[&str]) -> ObjRef {
+    let cls = crate::typeobj::new_builtin_type(
+        name,
+        Some(&crate::typeobj::types().tuple),
+        crate::typeobj::Layout::Tuple,
+        None,
+        STRUCT_SEQ_METHODS,
+    );
+    let t = crate::typeobj::type_data(&cls);
+    *t.qualname.borrow_mut() = qualname.to_string();
+    let names = fields.iter().map(|f| Value::str(*f)).collect();
+    ns_set(
+        &t.dict,
+        crate::intern::intern("__match_args__"),
+        Value::Obj(PyObject::new_tuple(names)),
+    );
+    ns_set(
+        &t.dict,
+        crate::intern::intern("n_fields"),
+        Value::from(fields.len()),
+    );
+    cls
+}
+
+/// An instance of a struct sequence type.
+pub fn new_struct_seq(cls: &ObjRef, values: Vec<Value>) -> Value {
+    Value::Obj(PyObject::with_class(
+        cls.clone(),
+        Payload::Tuple(values.into_boxed_slice()),
+    ))
+}
+
+fn struct_fields(vm: &Vm, v: &Value) -> Vec<String> {
+    let cls = vm.class_of(v);
+    match crate::typeobj::lookup(&cls, &crate::intern::intern("__match_args__")) {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Tuple(t) => t
+                .iter()
+                .filter_map(|n| n.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+fn struct_getattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
+    let this = self_arg(vm, args)?.clone();
+    let name = args.get(1).cloned().unwrap_or(Value::None);
+    let fields = struct_fields(vm, &this);
+    if let Some(i) = name
+        .as_str()
+        .and_then(|n| fields.iter().position(|f| f == n))
+    {
+        if let Some(Payload::Tuple(t)) = this.payload() {
+            if let Some(v) = t.get(i) {
+                return Ok(v.clone());
+            }
+        }
+    }
+    Err(vm.no_attribute(&this, &name))
+}
+
+fn struct_repr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
+    let this = self_arg(vm, args)?.clone();
+    let fields = struct_fields(vm, &this);
+    let items: Vec<Value> = match this.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let mut parts = Vec::new();
+    for (f, v) in fields.iter().zip(items.iter()) {
+        parts.push(format!("{f}={}", vm.repr(v)?));
+    }
+    let cls = vm.class_of(&this);
+    let qual = crate::typeobj::type_data(&cls).qualname.borrow().clone();
+    Ok(Value::str(format!("{qual}({})", parts.join(", "))))
+}
+
+const STRUCT_SEQ_METHODS: &[MethodDef] = &[
+    method("__getattr__", struct_getattr),
+    method("__repr__", struct_repr),
+];

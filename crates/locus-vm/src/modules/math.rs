@@ -313,29 +313,170 @@ fn m_fmod(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
     Ok(Value::Float(x % y))
 }
 
-fn m_hypot(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    for v in a {
-        let x = to_f64(vm, v)?;
-        acc = acc.hypot(x);
+/// The Euclidean norm of `vec`, accurate to within an ulp: the values are
+/// scaled by a power of two, squared and summed exactly in double-length
+/// arithmetic, and the square root gets one differential correction.
+fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+    if max.is_infinite() {
+        return max;
     }
-    Ok(Value::Float(acc))
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let (_, max_e) = frexp(max);
+    if max_e < -1023 {
+        // Subnormal inputs: make them normal first.
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    let scale = ldexp(1.0, -i64::from(max_e));
+    let mut csum = 1.0f64;
+    let (mut frac1, mut frac2) = (0.0f64, 0.0f64);
+    for &v in vec.iter() {
+        let x = v * scale;
+        let (hi, lo) = two_product(x, x);
+        let (s_hi, s_lo) = fast_two_sum(csum, hi);
+        csum = s_hi;
+        frac1 += lo;
+        frac2 += s_lo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = two_product(-h, h);
+    let (s_hi, s_lo) = fast_two_sum(csum, hi);
+    csum = s_hi;
+    frac1 += lo;
+    frac2 += s_lo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
+/// `a * b` as an exact sum `hi + lo`.
+fn two_product(a: f64, b: f64) -> (f64, f64) {
+    let hi = a * b;
+    (hi, a.mul_add(b, -hi))
+}
+
+/// `a + b` as an exact sum `hi + lo`, for `|a| >= |b|`.
+fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
+    let hi = a + b;
+    (hi, (a - hi) + b)
+}
+
+/// Mantissa in `[0.5, 1)` and exponent with `x == m * 2**e` (C's `frexp`).
+pub fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(x * f64::from_bits(0x4350_0000_0000_0000)); // 2**54
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+/// `x * 2**n` with a single rounding (C's `ldexp`/`scalbn`).
+pub fn ldexp(x: f64, n: i64) -> f64 {
+    let p2 = |k: i64| f64::from_bits(((k + 1023) as u64) << 52);
+    let mut y = x;
+    let mut n = n.clamp(-10_000, 10_000);
+    if n > 1023 {
+        y *= p2(1023);
+        n -= 1023;
+        if n > 1023 {
+            y *= p2(1023);
+            n = (n - 1023).min(1023);
+        }
+    } else if n < -1022 {
+        // Scale by 2**-1022 * 2**53 so that the final step rounds once.
+        y *= p2(-1022) * p2(53);
+        n += 1022 - 53;
+        if n < -1022 {
+            y *= p2(-1022) * p2(53);
+            n = (n + 1022 - 53).max(-1022);
+        }
+    }
+    y * p2(n)
+}
+
+fn m_hypot(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
+    let mut vec = Vec::with_capacity(a.len());
+    let (mut max, mut found_nan) = (0.0f64, false);
+    for v in a {
+        let x = to_f64(vm, v)?.abs();
+        found_nan |= x.is_nan();
+        if x > max {
+            max = x;
+        }
+        vec.push(x);
+    }
+    Ok(Value::Float(vector_norm(&mut vec, max, found_nan)))
 }
 
 fn m_dist(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(vm.type_error("dist expected 2 arguments"));
+        return Err(vm.type_error(format!("dist expected 2 arguments, got {}", a.len())));
     }
     let p = vm.collect(&a[0])?;
     let q = vm.collect(&a[1])?;
     if p.len() != q.len() {
         return Err(vm.value_error("both points must have the same number of dimensions"));
     }
-    let mut acc = 0.0f64;
+    let mut vec = Vec::with_capacity(p.len());
+    let (mut max, mut found_nan) = (0.0f64, false);
     for (x, y) in p.iter().zip(q.iter()) {
-        acc = acc.hypot(to_f64(vm, x)? - to_f64(vm, y)?);
+        let d = (to_f64(vm, x)? - to_f64(vm, y)?).abs();
+        found_nan |= d.is_nan();
+        if d > max {
+            max = d;
+        }
+        vec.push(d);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::Float(vector_norm(&mut vec, max, found_nan)))
+}
+
+fn m_frexp(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
+    let v = one_arg(vm, a, "frexp")?.clone();
+    let (m, e) = frexp(to_f64(vm, &v)?);
+    Ok(Value::Obj(crate::object::PyObject::new_tuple(vec![
+        Value::Float(m),
+        Value::Int(e as i64),
+    ])))
+}
+
+fn m_ldexp(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("ldexp expected 2 arguments, got {}", a.len())));
+    }
+    let x = to_f64(vm, &a[0])?;
+    if matches!(a[1], Value::Float(_)) {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    }
+    let n = match vm.index_value(&a[1])? {
+        Value::Int(i) => i,
+        Value::Obj(o) => match &o.payload {
+            Payload::BigInt(b) if b.is_negative() => i64::MIN,
+            _ => i64::MAX,
+        },
+        _ => 0,
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let r = ldexp(x, n);
+    if r.is_infinite() {
+        return Err(vm.error("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
 }
 
 /// Exactly rounded sum (Shewchuk's algorithm on a list of partials).
@@ -558,6 +699,8 @@ pub fn fill(_vm: &mut Vm, ns: &ObjRef) {
             ("comb", m_comb),
             ("perm", m_perm),
             ("modf", m_modf),
+            ("frexp", m_frexp),
+            ("ldexp", m_ldexp),
         ],
     );
 }

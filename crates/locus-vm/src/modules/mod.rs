@@ -14,6 +14,11 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let ns = vm.new_dict();
     ns_set(&ns, crate::intern::intern("__name__"), Value::str(name));
     ns_set(&ns, crate::intern::intern("__doc__"), Value::None);
+    ns_set(
+        &ns,
+        crate::intern::intern("__spec__"),
+        crate::builtins::new_module_spec(name, Some("built-in"), None),
+    );
     match name {
         "math" => math::fill(vm, &ns),
         "time" => time::fill(vm, &ns),

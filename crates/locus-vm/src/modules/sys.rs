@@ -86,6 +86,10 @@ pub fn make_sys(argv: &[String], path: &[String], modules: &ObjRef) -> ObjRef {
     };
     set("__name__", Value::str("sys"));
     set("__doc__", Value::None);
+    set(
+        "__spec__",
+        crate::builtins::new_module_spec("sys", Some("built-in"), None),
+    );
     set("argv", strs(argv));
     set("orig_argv", strs(argv));
     set("path", strs(path));
@@ -114,13 +118,20 @@ pub fn make_sys(argv: &[String], path: &[String], modules: &ObjRef) -> ObjRef {
     );
     set(
         "version_info",
-        Value::Obj(PyObject::new_tuple(vec![
-            Value::Int(3),
-            Value::Int(13),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ])),
+        crate::builtins::new_struct_seq(
+            &crate::builtins::struct_seq_type(
+                "version_info",
+                "sys.version_info",
+                &["major", "minor", "micro", "releaselevel", "serial"],
+            ),
+            vec![
+                Value::Int(3),
+                Value::Int(13),
+                Value::Int(0),
+                Value::str("final"),
+                Value::Int(0),
+            ],
+        ),
     );
     set("hexversion", Value::Int(0x030d00f0));
     set("implementation_name", Value::str("locus"));

@@ -40,12 +40,10 @@ fn t_sleep(vm: &mut Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         Some(Value::Int(i)) => *i as f64,
         Some(Value::Float(f)) => *f,
         Some(Value::Bool(b)) => *b as i64 as f64,
-        Some(v) => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer or float",
-                vm.type_name(v)
-            )))
+        Some(v) if vm.is_instance(v, &crate::typeobj::types().float) => {
+            crate::modules::math::to_f64(vm, v)?
         }
+        Some(v) => vm.index_i64(v)? as f64,
         None => return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)")),
     };
     if secs < 0.0 || secs.is_nan() {

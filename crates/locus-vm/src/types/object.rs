@@ -224,7 +224,29 @@ fn object_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
             );
         }
     }
-    for c in crate::typeobj::full_mro(&vm.class_of(&v)) {
+    names.extend(class_attribute_names(&vm.class_of(&v)));
+    names.sort();
+    names.dedup();
+    Ok(Value::Obj(PyObject::new_list(
+        names.into_iter().map(Value::str).collect(),
+    )))
+}
+
+/// The names of the attributes of a class and its bases (for `dir`),
+/// including the descriptors CPython keeps in class dicts that Locus
+/// provides without a dict entry: `__class__` (on `object`) and, for
+/// classes whose instances have a dict, `__dict__` and `__weakref__`.
+pub fn class_attribute_names(cls: &ObjRef) -> Vec<String> {
+    let mut names: Vec<String> = vec!["__class__".to_string(), "__doc__".to_string()];
+    let mro = crate::typeobj::full_mro(cls);
+    if mro.iter().any(|c| {
+        let t = type_data(c);
+        !t.builtin && t.instance_dict
+    }) {
+        names.push("__dict__".to_string());
+        names.push("__weakref__".to_string());
+    }
+    for c in mro {
         if let Payload::Dict(d) = &type_data(&c).dict.payload {
             names.extend(
                 d.borrow()
@@ -233,11 +255,7 @@ fn object_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
             );
         }
     }
-    names.sort();
-    names.dedup();
-    Ok(Value::Obj(PyObject::new_list(
-        names.into_iter().map(Value::str).collect(),
-    )))
+    names
 }
 
 /// `object`'s methods.

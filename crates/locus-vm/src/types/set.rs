@@ -777,7 +777,7 @@ fn set_iter_m(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     recv_any(vm, args, "__iter__")?;
     check_wrapper_args(vm, args, 0)?;
     match &args[0] {
-        Value::Obj(o) => Ok(new_iter(IterState::Set(o.clone(), 0))),
+        Value::Obj(o) => Ok(new_iter(crate::iter::set_iter_state(o))),
         _ => Ok(new_iter(IterState::Exhausted)),
     }
 }

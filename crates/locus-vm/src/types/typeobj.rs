@@ -219,6 +219,7 @@ pub fn create_class(
         instance_dict,
         nslots,
         subclasses: PyCell::new(Vec::new()),
+        special_cache: std::sync::atomic::AtomicU64::new(0),
     };
     let cls = if Arc::ptr_eq(meta, &types().type_) {
         PyObject::new(Payload::Type(data))

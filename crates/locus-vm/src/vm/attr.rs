@@ -33,7 +33,12 @@ impl Vm {
             Some(v) => Ok(v),
             None => {
                 // __getattr__ hook.
-                if let Some(hook) = self.lookup_special(obj, &names().__getattr__) {
+                let hook = if typeobj::special_flags(class_of(obj)) & typeobj::HAS_GETATTR != 0 {
+                    self.lookup_special(obj, &names().__getattr__)
+                } else {
+                    None
+                };
+                if let Some(hook) = hook {
                     return self.call_descriptor_as_method(
                         &hook,
                         obj,
@@ -70,7 +75,9 @@ impl Vm {
     pub fn get_attr_opt(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         // A user-defined __getattribute__ replaces everything.
         if let Value::Obj(o) = obj {
-            if o.class.is_some() {
+            if o.class.is_some()
+                && typeobj::special_flags(class_of(obj)) & typeobj::CUSTOM_GETATTRIBUTE != 0
+            {
                 if let Some(ga) = self.lookup_special(obj, &names().__getattribute__) {
                     if !matches!(ga.payload(), Some(Payload::Builtin(_))) {
                         return match self.call_descriptor_as_method(
@@ -208,7 +215,7 @@ impl Vm {
     ) -> PyResult<()> {
         let cls = class_of(obj).clone();
         if let Value::Obj(o) = obj {
-            if o.class.is_some() {
+            if o.class.is_some() && typeobj::special_flags(&cls) & typeobj::CUSTOM_SETATTR != 0 {
                 if let Some(sa) = self.lookup_special(obj, &names().__setattr__) {
                     if !matches!(sa.payload(), Some(Payload::Builtin(_))) {
                         self.call_descriptor_as_method(
@@ -396,9 +403,7 @@ impl Vm {
         if plain_instance {
             let cls = class_of(&obj).clone();
             let custom_getattribute = obj.as_obj().is_some_and(|o| o.class.is_some())
-                && self
-                    .lookup_special(&obj, &names().__getattribute__)
-                    .is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
+                && typeobj::special_flags(&cls) & typeobj::CUSTOM_GETATTRIBUTE != 0;
             if !custom_getattribute {
                 if let Some(a) = typeobj::lookup(&cls, name) {
                     let is_method = match a.payload() {

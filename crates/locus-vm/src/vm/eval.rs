@@ -1083,10 +1083,7 @@ impl Vm {
         };
         if items.len() != n {
             return Err(if items.len() > n {
-                self.value_error(format!(
-                    "too many values to unpack (expected {n}, got {})",
-                    items.len()
-                ))
+                self.value_error(format!("too many values to unpack (expected {n})"))
             } else {
                 self.value_error(format!(
                     "not enough values to unpack (expected {n}, got {})",

@@ -229,12 +229,21 @@ impl Vm {
         ns_set(&ns, n("__file__"), Value::str(path.display().to_string()));
         ns_set(&ns, n("__doc__"), Value::None);
         ns_set(&ns, n("__builtins__"), Value::Obj(self.builtins_module()));
-        match package_dir {
-            Some(dir) => {
+        let file = path.display().to_string();
+        let search = package_dir.map(|dir| {
+            Value::Obj(crate::object::PyObject::new_list(vec![Value::str(
+                dir.display().to_string(),
+            )]))
+        });
+        ns_set(
+            &ns,
+            n("__spec__"),
+            crate::builtins::new_module_spec(name, Some(&file), search.clone()),
+        );
+        ns_set(&ns, n("__loader__"), Value::None);
+        match search {
+            Some(path_list) => {
                 ns_set(&ns, n("__package__"), Value::str(name));
-                let path_list = Value::Obj(crate::object::PyObject::new_list(vec![Value::str(
-                    dir.display().to_string(),
-                )]));
                 ns_set(&ns, n("__path__"), path_list);
             }
             None => {
@@ -304,7 +313,21 @@ impl Vm {
             _ => None,
         };
         let initializing = self.module_initializing(m);
-        let msg = if initializing {
+        let shadowing = file
+            .as_deref()
+            .is_some_and(|f| self.is_possibly_shadowing(f));
+        let msg = if shadowing && crate::modules::sys::STDLIB_MODULE_NAMES.contains(&mname.as_str())
+        {
+            format!(
+                "cannot import name '{n}' from '{mname}' (consider renaming '{}' since it has the same name as the standard library module named '{mname}' and prevents importing that standard library module)",
+                file.clone().unwrap_or_default()
+            )
+        } else if initializing && shadowing {
+            format!(
+                "cannot import name '{n}' from '{mname}' (consider renaming '{}' if it has the same name as a library you intended to import)",
+                file.clone().unwrap_or_default()
+            )
+        } else if initializing {
             format!(
                 "cannot import name '{n}' from partially initialized module '{mname}' (most likely due to a circular import) ({})",
                 file.clone().unwrap_or_else(|| "unknown location".into())
@@ -318,6 +341,39 @@ impl Vm {
         let e = self.error("ImportError", msg);
         let _ = crate::types::object::set_instance_attr(&e, "name", Value::str(mname));
         Err(e)
+    }
+
+    /// Whether a module file lies directly in the script's directory
+    /// (`sys.path[0]`, or the current directory when that is empty), where
+    /// it may hide a library module of the same name (CPython's
+    /// `_PyModule_IsPossiblyShadowing`).
+    fn is_possibly_shadowing(&mut self, origin: &str) -> bool {
+        let origin = origin
+            .strip_suffix(&format!("{}__init__.py", std::path::MAIN_SEPARATOR))
+            .unwrap_or(origin);
+        let Some(root) = std::path::Path::new(origin).parent() else {
+            return false;
+        };
+        let sys = Value::Obj(self.interp.sys.clone());
+        let first = match self.get_attr_str(&sys, "path") {
+            Ok(p) => match p.payload() {
+                Some(Payload::List(l)) => l.borrow().first().cloned(),
+                _ => None,
+            },
+            Err(_) => None,
+        };
+        let Some(first) = first.and_then(|f| f.as_str().map(str::to_string)) else {
+            return false;
+        };
+        let base = if first.is_empty() {
+            match std::env::current_dir() {
+                Ok(d) => d,
+                Err(_) => return false,
+            }
+        } else {
+            std::path::PathBuf::from(first)
+        };
+        base.as_path() == root
     }
 
     fn module_initializing(&self, m: &Value) -> bool {

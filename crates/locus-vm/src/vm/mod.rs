@@ -32,6 +32,11 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// Default `sys.getrecursionlimit()`.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 
+/// How deeply operations implemented in Rust (comparisons of nested
+/// containers) may nest, whatever the Python recursion limit (CPython's
+/// `Py_C_RECURSION_LIMIT`).
+pub const NATIVE_RECURSION_LIMIT: usize = 10_000;
+
 /// Process-wide interpreter state (modules, builtins, sys).
 pub struct Interp {
     /// `sys.modules` (a dict object).
@@ -60,6 +65,8 @@ pub struct Vm {
     stack_size: usize,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
+    /// Nesting of comparisons of containers (CPython's C recursion counter).
+    pub(crate) compare_depth: usize,
     /// Set by a re-raise so that unwinding adds no traceback entry for the current frame.
     pub(crate) reraising: bool,
     /// Finished frames kept for reuse.
@@ -87,6 +94,7 @@ impl Vm {
             stack_base: &marker as *const u8 as usize,
             stack_size,
             repr_stack: Vec::new(),
+            compare_depth: 0,
             reraising: false,
             frame_pool: crate::frame::FramePool::default(),
         }

@@ -281,6 +281,14 @@ impl Vm {
             Payload::Builtin(b) => {
                 if b.owner.is_empty() {
                     format!("<built-in function {}>", b.name)
+                } else if b.kind == crate::function::BuiltinKind::StaticMethod {
+                    format!(
+                        "<built-in method {} of type object at {:#x}>",
+                        b.name,
+                        v.identity()
+                    )
+                } else if is_slot_wrapper(b) {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner)
                 } else {
                     format!("<method '{}' of '{}' objects>", b.name, b.owner)
                 }
@@ -288,6 +296,14 @@ impl Vm {
             Payload::BoundMethod { func, receiver } => {
                 let (func, receiver) = (func.clone(), receiver.clone());
                 match func.payload() {
+                    Some(Payload::Builtin(b)) if is_slot_wrapper(b) => {
+                        format!(
+                            "<method-wrapper '{}' of {} object at {:#x}>",
+                            b.name,
+                            self.type_name(&receiver),
+                            receiver.identity()
+                        )
+                    }
                     Some(Payload::Builtin(b)) => {
                         format!(
                             "<built-in method {} of {} object at {:#x}>",
@@ -590,6 +606,16 @@ impl Vm {
     /// Lexicographic comparison of two sequences.
     pub fn compare_sequences(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
         self.check_native_stack(" in comparison")?;
+        if self.compare_depth >= crate::vm::NATIVE_RECURSION_LIMIT {
+            return Err(self.recursion_error(" in comparison"));
+        }
+        self.compare_depth += 1;
+        let r = self.compare_sequences_inner(x, y, op);
+        self.compare_depth -= 1;
+        r
+    }
+
+    fn compare_sequences_inner(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
             return Ok(op == CmpOp::Ne);
         }
@@ -928,4 +954,94 @@ fn compare_names(op: CmpOp) -> (&'static Value, &'static Value) {
 /// Whether `v` is `NotImplemented`.
 pub fn is_not_implemented(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::NotImplemented))
+}
+
+/// Special methods that CPython implements as type slots: their builtin
+/// implementations show as `<slot wrapper ...>` (bound: `<method-wrapper ...>`).
+const SLOT_METHOD_NAMES: &[&str] = &[
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__call__",
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__lt__",
+    "__le__",
+    "__eq__",
+    "__ne__",
+    "__gt__",
+    "__ge__",
+    "__iter__",
+    "__next__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__init__",
+    "__del__",
+    "__add__",
+    "__radd__",
+    "__iadd__",
+    "__sub__",
+    "__rsub__",
+    "__isub__",
+    "__mul__",
+    "__rmul__",
+    "__imul__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__itruediv__",
+    "__floordiv__",
+    "__rfloordiv__",
+    "__ifloordiv__",
+    "__mod__",
+    "__rmod__",
+    "__imod__",
+    "__divmod__",
+    "__rdivmod__",
+    "__pow__",
+    "__rpow__",
+    "__ipow__",
+    "__lshift__",
+    "__rlshift__",
+    "__ilshift__",
+    "__rshift__",
+    "__rrshift__",
+    "__irshift__",
+    "__and__",
+    "__rand__",
+    "__iand__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+    "__xor__",
+    "__rxor__",
+    "__ixor__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__bool__",
+    "__invert__",
+    "__int__",
+    "__float__",
+    "__index__",
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+];
+
+/// Whether a builtin method is one of CPython's slot wrappers.
+fn is_slot_wrapper(b: &crate::function::BuiltinFunction) -> bool {
+    b.kind == crate::function::BuiltinKind::Method
+        && SLOT_METHOD_NAMES.contains(&b.name)
+        && !(b.owner == "dict" && matches!(b.name, "__getitem__" | "__contains__"))
 }
