@@ -990,7 +990,7 @@ fn b_locals(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
             args.len()
         )));
     }
-    let Some(f) = vm.call_stack.last().cloned() else {
+    let Some(f) = vm.call_stack.last_arc() else {
         return Ok(Value::Obj(vm.new_dict()));
     };
     if !f.locals.is_null() {
@@ -1177,7 +1177,7 @@ fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// The `(class, receiver)` of a zero-argument `super()` from the calling frame.
 pub fn implicit_super_args(vm: &mut Vm) -> PyResult<(Value, Value)> {
-    let Some(f) = vm.call_stack.last().cloned() else {
+    let Some(f) = vm.call_stack.last_arc() else {
         return Err(vm.error("RuntimeError", "super(): no current frame"));
     };
     let co = &f.code.code;
@@ -1247,7 +1247,7 @@ fn run_source(vm: &mut Vm, args: Args, kw: Kw, mode: &str) -> PyResult<Value> {
             crate::compile_hook::compile(vm, &s, "<string>", mode)?
         }
     };
-    let caller = vm.call_stack.last().cloned();
+    let caller = vm.call_stack.last_arc();
     let globals = match globals {
         Some(g) => match g.payload() {
             Some(Payload::Dict(_)) => g.as_obj().cloned().unwrap_or_else(|| vm.new_dict()),

@@ -64,6 +64,20 @@ fn init_slots(slots: &mut Vec<SlotCell>, code: &CodeRt, closure: &[ObjRef]) {
     }
 }
 
+/// `Arc::get_mut` for frame variables without its atomic read-modify-write:
+/// two plain loads instead of a compare-and-swap on every call and return.
+fn sole_owner(vars: &mut Arc<FrameVars>) -> Option<&mut FrameVars> {
+    if Arc::strong_count(vars) != 1 || Arc::weak_count(vars) != 0 {
+        return None;
+    }
+    // SAFETY: the strong count is 1 and there are no weak references (no
+    // code creates a `Weak<FrameVars>`), so this `Arc`, which we borrow
+    // mutably, is the only way to reach the `FrameVars`: no other thread
+    // or reference can observe or create an alias while the returned
+    // borrow lives (cloning would need this same `Arc`).
+    Some(unsafe { &mut *(Arc::as_ptr(vars) as *mut FrameVars) })
+}
+
 /// Finished frames kept for reuse, so that a call allocates nothing in the
 /// common case. A frame is only recycled when nothing else (a frame
 /// object, a traceback) still holds its shared part.
@@ -108,7 +122,7 @@ impl FramePool {
             return;
         }
         frame.stack.clear();
-        if let Some(vars) = Arc::get_mut(&mut frame.vars) {
+        if let Some(vars) = sole_owner(&mut frame.vars) {
             vars.slots.clear();
             vars.locals = Value::Null;
             self.free.push(frame);
@@ -169,7 +183,7 @@ impl Frame {
         locals: &Value,
         closure: &[ObjRef],
     ) -> bool {
-        let Some(vars) = Arc::get_mut(&mut self.vars) else {
+        let Some(vars) = sole_owner(&mut self.vars) else {
             return false;
         };
         if !Arc::ptr_eq(&vars.code, code) {
@@ -212,5 +226,73 @@ impl Frame {
             }
         }
         slot.set(value);
+    }
+}
+
+/// The frames running on this thread, innermost last: the caller of a
+/// builtin (`globals()`, `locals()`, `super()`), tracebacks and, later,
+/// `sys._getframe` read it.
+///
+/// It holds plain pointers rather than `Arc`s, so that a call costs no
+/// atomic reference-count operations here. Invariant that keeps them
+/// valid: a frame's pointer is pushed when the frame starts running in the
+/// dispatch loop and popped before the loop drops it, recycles it or hands
+/// it to its generator; meanwhile the frame's own `Arc` keeps the
+/// `FrameVars` alive. (A Rust panic unwinding through the loop would break
+/// the pairing, but a panic ends the interpreter thread.)
+#[derive(Default)]
+pub struct CallStack {
+    frames: Vec<std::ptr::NonNull<FrameVars>>,
+}
+
+impl CallStack {
+    /// Records a frame that starts running.
+    #[inline]
+    pub fn push(&mut self, vars: &Arc<FrameVars>) {
+        self.frames.push(std::ptr::NonNull::from(&**vars));
+    }
+
+    /// Forgets the innermost frame (it stops running).
+    #[inline]
+    pub fn pop(&mut self) {
+        self.frames.pop();
+    }
+
+    /// Number of running frames.
+    pub fn len(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Whether no frame is running.
+    pub fn is_empty(&self) -> bool {
+        self.frames.is_empty()
+    }
+
+    /// The innermost running frame.
+    pub fn last(&self) -> Option<&FrameVars> {
+        // SAFETY: see the type's invariant: the frame is running, so its
+        // `Arc` keeps it alive at least as long as this borrow of `self`
+        // (popping needs `&mut self`).
+        self.frames.last().map(|p| unsafe { p.as_ref() })
+    }
+
+    /// The innermost running frame, as a new shared reference.
+    pub fn last_arc(&self) -> Option<Arc<FrameVars>> {
+        self.frames.last().map(|p| {
+            let ptr = p.as_ptr() as *const FrameVars;
+            // SAFETY: the pointer came from a live `Arc<FrameVars>` (type
+            // invariant); adding a strong count and rebuilding an `Arc`
+            // from the same pointer is how `Arc::clone` works.
+            unsafe {
+                Arc::increment_strong_count(ptr);
+                Arc::from_raw(ptr)
+            }
+        })
+    }
+
+    /// The running frames, outermost first.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &FrameVars> {
+        // SAFETY: as in `last`.
+        self.frames.iter().map(|p| unsafe { p.as_ref() })
     }
 }

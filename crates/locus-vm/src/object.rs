@@ -43,7 +43,10 @@ pub enum Payload {
     Object(PyCell<Vec<Value>>),
     /// An int too large for an immediate.
     BigInt(BigInt),
-    /// A complex number.
+    /// An instance of a subclass of `float` (exact floats are always
+    /// `Value::Float` immediates, never this payload).
+    Float(f64),
+    /// A complex number (of `complex` or a subclass).
     Complex(f64, f64),
     /// A str.
     Str(PyStr),

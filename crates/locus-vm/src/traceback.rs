@@ -80,7 +80,7 @@ pub fn format_unraisable(vm: &mut Vm, exc: &Value, what: &str) -> String {
             format_entry(&mut out, &t.frame, t.lineno);
             cur = t.next.clone();
         }
-    } else if let Some(f) = vm.call_stack.last().cloned() {
+    } else if let Some(f) = vm.call_stack.last_arc() {
         out.push_str("Traceback (most recent call last):\n");
         format_entry(&mut out, &f, f.lineno());
     }

@@ -10,7 +10,7 @@ use locus_bytecode::BinOp;
 
 use crate::iter::{new_iter, IterState};
 use crate::object::{Payload, PyCell, PyObject};
-use crate::typeobj::{classmethod, method, types, MethodDef};
+use crate::typeobj::{classmethod, method, staticmethod, types, MethodDef};
 use crate::types::str::{
     adjust_range, bind, check_alloc, check_count, has_index, int_arg, no_args, no_kw, one_arg,
     opt_slice_arg, opt_str_param, push_code_escape, repeat_count, repeat_len, seq_key, slot_args,
@@ -885,6 +885,34 @@ pub fn repr_bytes(b: &[u8]) -> String {
     out
 }
 
+/// The `b'...'` part of a bytearray's repr. Unlike bytes, a bytearray
+/// always escapes `'` (even inside double quotes), as CPython does.
+pub fn repr_bytearray_data(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' | b'\'' => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
 /// `b[k]`: an int for an index, bytes (or bytearray) for a slice.
 pub fn getitem(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
     let ba = is_bytearray(c);
@@ -1277,10 +1305,11 @@ fn b_mod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 fn b_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = recv(vm, args, "__repr__")?;
     slot_args(vm, args, kw, "__repr__", 0)?;
-    let r = repr_bytes(&d);
     if is_bytearray(&args[0]) {
+        let r = repr_bytearray_data(&d);
         return Ok(Value::str(format!("{}({r})", vm.type_name(&args[0]))));
     }
+    let r = repr_bytes(&d);
     Ok(Value::str(r))
 }
 
@@ -1762,6 +1791,66 @@ fn replace_bytes(data: &[u8], old: &[u8], new: &[u8], count: usize) -> Vec<u8> {
     }
     out.extend_from_slice(rest);
     out
+}
+
+/// `bytes.translate(table, /, delete=b'')`: maps every byte through the
+/// 256-byte `table` (identity when None) after dropping the bytes in `delete`.
+fn b_translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = recv(vm, args, "translate")?;
+    let sig = Sig {
+        name: "translate",
+        params: &["table", "delete"],
+        posonly: 1,
+    };
+    let b = bind(vm, &sig, &args[1..], kw)?;
+    let table = match &b[0] {
+        Some(t) if !t.is_none() => {
+            let t = bytes_arg(vm, t)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t.into_owned())
+        }
+        _ => None,
+    };
+    let mut deleted = [false; 256];
+    if let Some(del) = &b[1] {
+        for &c in bytes_arg(vm, del)?.iter() {
+            deleted[c as usize] = true;
+        }
+    }
+    let out: Vec<u8> = d
+        .iter()
+        .filter(|&&c| !deleted[c as usize])
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(same_kind(&args[0], out))
+}
+
+/// `bytes.maketrans(frm, to)` (a static method): a 256-byte table mapping
+/// each byte of `frm` to the byte at the same position in `to`.
+fn b_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    maketrans(vm, args, kw, "bytes")
+}
+
+/// `bytearray.maketrans(frm, to)`: the same table, as bytes.
+fn ba_maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    maketrans(vm, args, kw, "bytearray")
+}
+
+fn maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], owner: &str) -> PyResult<Value> {
+    no_kw(vm, kw, &format!("{owner}.maketrans"))?;
+    check_count(vm, "maketrans", args.len(), 2, 2)?;
+    let frm = bytes_arg(vm, &args[0])?;
+    let to = bytes_arg(vm, &args[1])?;
+    if frm.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in frm.iter().zip(to.iter()) {
+        table[f as usize] = t;
+    }
+    Ok(new_bytes(table))
 }
 
 fn b_replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -2374,6 +2463,7 @@ macro_rules! shared_methods {
             method("lstrip", b_lstrip),
             method("rstrip", b_rstrip),
             method("replace", b_replace),
+            method("translate", b_translate),
             method("find", b_find),
             method("rfind", b_rfind),
             method("index", b_index),
@@ -2407,10 +2497,14 @@ macro_rules! shared_methods {
 }
 
 /// Methods of `bytes`.
-pub const METHODS: &[MethodDef] = shared_methods![method("__hash__", b_hash)];
+pub const METHODS: &[MethodDef] = shared_methods![
+    method("__hash__", b_hash),
+    staticmethod("maketrans", b_maketrans),
+];
 
 /// Methods of `bytearray`.
 pub const BYTEARRAY_METHODS: &[MethodDef] = shared_methods![
+    staticmethod("maketrans", ba_maketrans),
     method("append", ba_append),
     method("extend", ba_extend),
     method("pop", ba_pop),

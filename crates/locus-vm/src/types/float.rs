@@ -1,9 +1,12 @@
 //! `float` and `complex`: construction, arithmetic (including the mixed
 //! int/float/complex cases), formatting, attributes and methods.
 //!
-//! Floats are immediates (`Value::Float`); complex numbers are heap
-//! `Payload::Complex(re, im)` objects. Subclassing `float` or `complex` is
-//! not supported yet (the constructors raise `TypeError`).
+//! Exact floats are immediates (`Value::Float`); instances of float
+//! subclasses are heap `Payload::Float` objects (always with a class), so
+//! the VM's fast paths, which only look at immediates, never see them: the
+//! protocols reach them through `float`'s special methods, which accept both
+//! forms ([`float_value`]). Complex numbers (and instances of complex
+//! subclasses) are heap `Payload::Complex(re, im)` objects.
 
 use std::sync::Arc;
 
@@ -43,6 +46,7 @@ fn operand(v: &Value) -> Option<Operand<'_>> {
     match v {
         Value::Float(f) => Some(Operand::Float(*f)),
         Value::Obj(o) => match &o.payload {
+            Payload::Float(f) => Some(Operand::Float(*f)),
             Payload::Complex(re, im) => Some(Operand::Complex(*re, *im)),
             _ => int_ref(v).map(Operand::Int),
         },
@@ -84,8 +88,21 @@ fn complex_parts(v: &Value) -> Option<(f64, f64)> {
     }
 }
 
+/// The float in `v`: an exact float or an instance of a float subclass.
+pub(crate) fn float_value(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Obj(o) => match &o.payload {
+            Payload::Float(f) => Some(*f),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether `v` is a float (exact or of a subclass).
 fn is_float(v: &Value) -> bool {
-    matches!(v, Value::Float(_))
+    float_value(v).is_some()
 }
 
 fn is_complex(v: &Value) -> bool {
@@ -103,16 +120,24 @@ fn zero_division(vm: &Vm, msg: &str) -> PyErr {
 /// `float(x=0.0, /)` (`args[0]` is the class).
 pub fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cls = ctor_class(vm, args, &types().float, "float")?;
-    if !Arc::ptr_eq(&cls, &types().float) {
-        return Err(vm.type_error("Locus does not support subclassing float yet"));
-    }
     if !kw.is_empty() {
         return Err(vm.type_error("float() takes no keyword arguments"));
     }
-    match args.len() {
-        1 => Ok(Value::Float(0.0)),
-        2 => number_to_float(vm, &args[1]).map(Value::Float),
-        n => Err(vm.type_error(format!("float expected at most 1 argument, got {}", n - 1))),
+    let x = match args.len() {
+        1 => 0.0,
+        2 => number_to_float(vm, &args[1])?,
+        n => {
+            return Err(vm.type_error(format!(
+                "float expected at most 1 argument, got {}",
+                n - 1
+            )))
+        }
+    };
+    if Arc::ptr_eq(&cls, &types().float) {
+        Ok(Value::Float(x))
+    } else {
+        // A subclass instance: the value is computed as for `float(x)`.
+        Ok(Value::Obj(PyObject::with_class(cls, Payload::Float(x))))
     }
 }
 
@@ -724,9 +749,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     let type_name = vm.type_name(v);
     let parsed =
         locus_format::parse_format_spec(spec, &type_name).map_err(|e| format_error(vm, e))?;
-    let r = match v {
-        Value::Float(f) => locus_format::format_float(*f, &parsed, &type_name),
-        _ => match complex_parts(v) {
+    let r = match float_value(v) {
+        Some(f) => locus_format::format_float(f, &parsed, &type_name),
+        None => match complex_parts(v) {
             Some((re, im)) => locus_format::format_complex(re, im, &parsed, &type_name),
             None => return vm.to_str(v),
         },
@@ -914,9 +939,9 @@ fn float_ratio(vm: &Vm, x: f64) -> PyResult<(BigInt, BigInt)> {
 
 /// `real` and `imag` of floats and complex numbers.
 pub fn getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    if let Value::Float(f) = obj {
+    if let Some(f) = float_value(obj) {
         return Ok(match name {
-            "real" => Some(Value::Float(*f)),
+            "real" => Some(Value::Float(f)),
             "imag" => Some(Value::Float(0.0)),
             _ => None,
         });
@@ -937,10 +962,7 @@ pub fn getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
 
 /// The float value of a (checked) receiver.
 fn float_of(v: &Value) -> f64 {
-    match v {
-        Value::Float(f) => *f,
-        _ => 0.0,
-    }
+    float_value(v).unwrap_or(0.0)
 }
 
 /// The other operand of a float dunder as a float; `None` for

@@ -72,7 +72,7 @@ impl Vm {
         }
         self.check_native_stack("")?;
         self.depth += 1;
-        self.call_stack.push(frame.vars.clone());
+        self.call_stack.push(&frame.vars);
         Ok(())
     }
 

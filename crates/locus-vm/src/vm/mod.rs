@@ -13,7 +13,6 @@ use std::sync::Arc;
 
 use crate::builtin_types::exc;
 use crate::dict::Dict;
-use crate::frame::FrameVars;
 use crate::object::{ExceptionData, Payload, PyCell, PyObject};
 use crate::typeobj::types;
 use crate::value::{ObjRef, Value};
@@ -54,7 +53,7 @@ pub struct Vm {
     /// The exception being handled (`sys.exception()`), or None.
     pub handled_exc: Value,
     /// Frames of this thread, innermost last (for tracebacks and `sys._getframe`).
-    pub call_stack: Vec<Arc<FrameVars>>,
+    pub call_stack: crate::frame::CallStack,
     /// Current Python call depth.
     pub depth: usize,
     /// `sys.getrecursionlimit()`.
@@ -88,7 +87,7 @@ impl Vm {
         Vm {
             interp,
             handled_exc: Value::None,
-            call_stack: Vec::new(),
+            call_stack: crate::frame::CallStack::default(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             stack_base: &marker as *const u8 as usize,
@@ -250,6 +249,7 @@ pub fn class_of_obj(o: &ObjRef) -> &ObjRef {
     match &o.payload {
         Payload::Object(_) => &t.object,
         Payload::BigInt(_) => &t.int,
+        Payload::Float(_) => &t.float,
         Payload::Complex(..) => &t.complex,
         Payload::Str(_) => &t.str_,
         Payload::Bytes(_) => &t.bytes,

@@ -170,11 +170,12 @@ impl Vm {
         Ok(Some(match &o.payload {
             Payload::Str(s) => crate::types::str::repr_str(s.as_str()),
             Payload::BigInt(i) => crate::types::int::bigint_to_decimal(self, i)?,
+            Payload::Float(f) => locus_format::float_repr(*f),
             Payload::Complex(re, im) => crate::types::float::complex_repr(*re, *im),
             Payload::Bytes(b) => crate::types::bytes::repr_bytes(b),
             Payload::ByteArray(b) => format!(
                 "bytearray({})",
-                crate::types::bytes::repr_bytes(&b.borrow())
+                crate::types::bytes::repr_bytearray_data(&b.borrow())
             ),
             Payload::Tuple(items) => {
                 if items.is_empty() {
