@@ -1,6 +1,8 @@
 //! Builtin iterators: one payload (`Payload::Iter`) whose state says what
 //! is being iterated.
 
+use num_traits::Signed;
+
 use crate::object::{Payload, PyCell, PyObject};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -13,8 +15,18 @@ pub enum IterState {
     Tuple(ObjRef, usize),
     /// Over a str, by code point (byte offset).
     Str(ObjRef, usize),
-    /// Over a range.
-    Range { next: i64, stop: i64, step: i64 },
+    /// Over a range with machine-int bounds (the hot path of `for i in range(n)`).
+    Range {
+        /// The next value.
+        next: i64,
+        /// The bound (exclusive).
+        stop: i64,
+        /// The step (never 0).
+        step: i64,
+    },
+    /// Over a range with big-int bounds (or more than `i64::MAX` elements);
+    /// `start` is the next value.
+    BigRange(Box<crate::types::range::BigRange>),
     /// Over a dict's keys/values/items, by entry position.
     Dict {
         dict: ObjRef,
@@ -51,6 +63,7 @@ pub const ITERATOR_TYPE_NAMES: &[&str] = &[
     "tuple_iterator",
     "str_ascii_iterator",
     "range_iterator",
+    "longrange_iterator",
     "dict_keyiterator",
     "set_iterator",
     "bytes_iterator",
@@ -71,6 +84,7 @@ pub fn iterator_type(s: &IterState) -> &'static ObjRef {
         IterState::Tuple(..) => "tuple_iterator",
         IterState::Str(..) => "str_ascii_iterator",
         IterState::Range { .. } => "range_iterator",
+        IterState::BigRange(_) => "longrange_iterator",
         IterState::Dict { .. } => "dict_keyiterator",
         IterState::Set(..) => "set_iterator",
         IterState::Bytes(..) => "bytes_iterator",
@@ -105,11 +119,7 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
         Payload::List(_) => IterState::List(o.clone(), 0),
         Payload::Tuple(_) => IterState::Tuple(o.clone(), 0),
         Payload::Str(_) => IterState::Str(o.clone(), 0),
-        Payload::Range { start, stop, step } => IterState::Range {
-            next: *start,
-            stop: *stop,
-            step: *step,
-        },
+        Payload::Range(r) => r.iter_state(),
         Payload::Dict(d) => IterState::Dict {
             dict: o.clone(),
             pos: 0,
@@ -179,6 +189,19 @@ pub fn builtin_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 let v = *next;
                 *next = next.saturating_add(*step);
                 return Ok(Some(Value::Int(v)));
+            }
+            IterState::BigRange(r) => {
+                let more = if r.step.is_negative() {
+                    r.start > r.stop
+                } else {
+                    r.start < r.stop
+                };
+                if !more {
+                    return Ok(None);
+                }
+                let v = Value::from_bigint(r.start.clone());
+                r.start += &r.step;
+                return Ok(Some(v));
             }
             IterState::Dict {
                 dict,

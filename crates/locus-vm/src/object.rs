@@ -64,15 +64,8 @@ pub enum Payload {
     Set(PyCell<SetTable>),
     /// A frozenset.
     FrozenSet(SetTable),
-    /// A range (bounds that fit in i64).
-    Range {
-        /// First value.
-        start: i64,
-        /// Bound (exclusive).
-        stop: i64,
-        /// Step (never 0).
-        step: i64,
-    },
+    /// A range.
+    Range(crate::types::range::RangeData),
     /// A slice object.
     Slice {
         /// Start (None when omitted).

@@ -126,12 +126,7 @@ pub fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     let x = match args.len() {
         1 => 0.0,
         2 => number_to_float(vm, &args[1])?,
-        n => {
-            return Err(vm.type_error(format!(
-                "float expected at most 1 argument, got {}",
-                n - 1
-            )))
-        }
+        n => return Err(vm.type_error(format!("float expected at most 1 argument, got {}", n - 1))),
     };
     if Arc::ptr_eq(&cls, &types().float) {
         Ok(Value::Float(x))
@@ -195,10 +190,21 @@ fn float_via_dunders(vm: &mut Vm, x: &Value) -> PyResult<Option<f64>> {
 /// `complex(real=0, imag=0)` (`args[0]` is the class).
 pub fn complex_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cls = ctor_class(vm, args, &types().complex, "complex")?;
-    if !Arc::ptr_eq(&cls, &types().complex) {
-        return Err(vm.type_error("Locus does not support subclassing complex yet"));
+    let v = complex_compute(vm, &args[1..], kw)?;
+    if Arc::ptr_eq(&cls, &types().complex) {
+        return Ok(v);
     }
-    let (real, imag) = complex_args(vm, &args[1..], kw)?;
+    // A subclass instance holds the value computed as for `complex(...)`.
+    let (re, im) = complex_parts(&v).unwrap_or((0.0, 0.0));
+    Ok(Value::Obj(PyObject::with_class(
+        cls,
+        Payload::Complex(re, im),
+    )))
+}
+
+/// The value of `complex(*args, **kw)` as an exact complex.
+fn complex_compute(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (real, imag) = complex_args(vm, args, kw)?;
     let Some(real) = real else {
         return match imag {
             None => Ok(complex_value(0.0, 0.0)),

@@ -211,7 +211,7 @@ pub fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
         Payload::Traceback(_) => exception::traceback_getattr(vm, obj, n),
         Payload::Range { .. } | Payload::Slice { .. } => range::getattr(vm, obj, n),
         Payload::BigInt(_) => int::getattr(vm, obj, n),
-        Payload::Complex(..) => float::getattr(vm, obj, n),
+        Payload::Float(_) | Payload::Complex(..) => float::getattr(vm, obj, n),
         Payload::Property { .. } | Payload::StaticMethod(_) | Payload::ClassMethod(_) => {
             descr::descr_getattr(vm, obj, n)
         }

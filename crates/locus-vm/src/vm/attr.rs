@@ -119,8 +119,8 @@ impl Vm {
                 }
             }
         }
-        let cls = class_of(obj).clone();
-        let attr = typeobj::lookup(&cls, name);
+        let cls = class_of(obj);
+        let attr = typeobj::lookup(cls, name);
         if let Some(a) = &attr {
             if is_data_descriptor(self, a) {
                 return self.get_data_descriptor(a, obj).map(Some);
@@ -213,9 +213,9 @@ impl Vm {
         name: &Value,
         value: crate::value::Value,
     ) -> PyResult<()> {
-        let cls = class_of(obj).clone();
+        let cls = class_of(obj);
         if let Value::Obj(o) = obj {
-            if o.class.is_some() && typeobj::special_flags(&cls) & typeobj::CUSTOM_SETATTR != 0 {
+            if o.class.is_some() && typeobj::special_flags(cls) & typeobj::CUSTOM_SETATTR != 0 {
                 if let Some(sa) = self.lookup_special(obj, &names().__setattr__) {
                     if !matches!(sa.payload(), Some(Payload::Builtin(_))) {
                         self.call_descriptor_as_method(
@@ -228,7 +228,7 @@ impl Vm {
                 }
             }
         }
-        self.generic_setattr(obj, &cls, name, value)
+        self.generic_setattr(obj, cls, name, value)
     }
 
     /// `object.__setattr__(obj, name, value)`.
@@ -401,11 +401,11 @@ impl Vm {
             _ => true,
         };
         if plain_instance {
-            let cls = class_of(&obj).clone();
+            let cls = class_of(&obj);
             let custom_getattribute = obj.as_obj().is_some_and(|o| o.class.is_some())
-                && typeobj::special_flags(&cls) & typeobj::CUSTOM_GETATTRIBUTE != 0;
+                && typeobj::special_flags(cls) & typeobj::CUSTOM_GETATTRIBUTE != 0;
             if !custom_getattribute {
-                if let Some(a) = typeobj::lookup(&cls, name) {
+                if let Some(a) = typeobj::lookup(cls, name) {
                     let is_method = match a.payload() {
                         Some(Payload::Function(_)) => true,
                         Some(Payload::Builtin(b)) => b.kind == crate::function::BuiltinKind::Method,

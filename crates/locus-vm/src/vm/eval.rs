@@ -938,10 +938,11 @@ impl Vm {
             .cloned()
             .zip(f.stack[args_start + npos..].iter().cloned())
             .collect();
-        let args: Vec<Value> = f.stack[args_start..args_start + npos].to_vec();
+        // The arguments are passed straight from the value stack (no copy)
+        // and popped after the call.
+        let r = self.call(&callable, &f.stack[args_start..args_start + npos], &kw);
         f.stack.truncate(base);
-        let r = self.call(&callable, &args, &kw)?;
-        f.stack.push(r);
+        f.stack.push(r?);
         Ok(Flow::Next)
     }
 

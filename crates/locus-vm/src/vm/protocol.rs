@@ -259,13 +259,7 @@ impl Vm {
             Payload::Set(_) | Payload::FrozenSet(_) => {
                 return crate::types::set::set_repr(self, v).map(Some)
             }
-            Payload::Range { start, stop, step } => {
-                if *step == 1 {
-                    format!("range({start}, {stop})")
-                } else {
-                    format!("range({start}, {stop}, {step})")
-                }
-            }
+            Payload::Range(r) => crate::types::range::range_repr_string(self, r)?,
             Payload::Slice { start, stop, step } => {
                 let (a, b, c) = (start.clone(), stop.clone(), step.clone());
                 format!(
@@ -667,9 +661,7 @@ impl Vm {
                         Payload::Complex(a, b) => Some(*a != 0.0 || *b != 0.0),
                         Payload::Bytes(b) => Some(!b.is_empty()),
                         Payload::ByteArray(b) => Some(!b.borrow().is_empty()),
-                        Payload::Range { .. } => {
-                            Some(crate::types::range::range_len_of(&o.payload) != 0)
-                        }
+                        Payload::Range(r) => Some(!r.is_empty()),
                         Payload::DictView { dict, .. } => {
                             Some(crate::types::dict::dict_len(dict) != 0)
                         }
@@ -709,7 +701,7 @@ impl Vm {
                     Payload::FrozenSet(s) => Some(s.len()),
                     Payload::Bytes(b) => Some(b.len()),
                     Payload::ByteArray(b) => Some(b.borrow().len()),
-                    Payload::Range { .. } => Some(crate::types::range::range_len_of(&o.payload)),
+                    Payload::Range(r) => Some(crate::types::range::range_length(self, r)?),
                     Payload::DictView { dict, .. } => Some(crate::types::dict::dict_len(dict)),
                     _ => None,
                 };
@@ -825,6 +817,7 @@ impl Vm {
                 match &o.payload {
                     Payload::List(l) => return Ok(l.borrow().clone()),
                     Payload::Tuple(t) => return Ok(t.to_vec()),
+                    Payload::Range(r) => return crate::types::range::range_items(self, r),
                     _ => {}
                 }
             }
