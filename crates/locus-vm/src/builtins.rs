@@ -11,8 +11,6 @@ pub use extra::{
     is_memoryview, memoryview_bytes, new_module_spec, new_struct_seq, struct_seq_type,
 };
 
-use std::sync::Arc;
-
 use num_bigint::BigInt;
 
 use crate::function::{BuiltinFunction, BuiltinKind, KwArgsExt, NativeFn};
@@ -1374,6 +1372,3 @@ impl Vm {
         }
     }
 }
-
-#[allow(dead_code)]
-fn _unused(_: Arc<()>) {}

@@ -159,9 +159,6 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
     text.lines().nth(lineno as usize - 1).map(str::to_string)
 }
 
-#[allow(dead_code)]
-fn _arc(_: Arc<()>) {}
-
 // ---------------------------------------------------------------------
 // "Did you mean" suggestions for NameError and AttributeError
 // ---------------------------------------------------------------------

@@ -253,12 +253,10 @@ pub fn create_class(
         }
     }
     // Parent's __init_subclass__.
-    let parent = Value::Obj(base_refs[0].clone());
     let sup = Value::Obj(PyObject::new(Payload::Super {
         this_class: cls.clone(),
         receiver: cls_v.clone(),
     }));
-    let _ = parent;
     if let Some(init_sub) =
         crate::types::descr::super_getattr(vm, &sup, &names().__init_subclass__)?
     {

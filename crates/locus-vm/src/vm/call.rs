@@ -462,6 +462,3 @@ fn join_names(names: &[String]) -> String {
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
     }
 }
-
-#[allow(dead_code)]
-fn _assert_kind(_: &typeobj::TypeData) {}

@@ -686,7 +686,7 @@ impl Vm {
                     let argc = argc as usize;
                     f.publish_lasti();
                     let base = f.stack.len() - argc - 2;
-                    match self.call_from_stack(f, base, argc, &[])? {
+                    match self.call_from_stack(f, base, &[])? {
                         Flow::Next => {}
                         other => return Ok(other),
                     }
@@ -700,7 +700,7 @@ impl Vm {
                         Some(Payload::Tuple(t)) => t.to_vec(),
                         _ => Vec::new(),
                     };
-                    match self.call_from_stack(f, base, argc, &names)? {
+                    match self.call_from_stack(f, base, &names)? {
                         Flow::Next => {}
                         other => return Ok(other),
                     }
@@ -877,13 +877,7 @@ impl Vm {
 
     /// Performs a call whose callable, receiver slot and arguments are on the stack from `base`.
     #[inline]
-    fn call_from_stack(
-        &mut self,
-        f: &mut Frame,
-        base: usize,
-        argc: usize,
-        kwnames: &[Value],
-    ) -> PyResult<Flow> {
+    fn call_from_stack(&mut self, f: &mut Frame, base: usize, kwnames: &[Value]) -> PyResult<Flow> {
         if crate::generator::finalizers_pending() {
             f.publish_lasti();
             crate::generator::run_pending_finalizers(self);
@@ -932,7 +926,6 @@ impl Vm {
                 }
             }
         }
-        let _ = argc;
         let kw: Vec<(Value, Value)> = kwnames
             .iter()
             .cloned()

@@ -848,8 +848,6 @@ impl Vm {
             if let Ok(f) = self.get_attr(c, &names().__class_getitem__) {
                 return self.call(&f, std::slice::from_ref(k), &[]);
             }
-            let name = self.repr(c)?;
-            let _ = name;
             return Err(self.type_error(format!(
                 "type '{}' is not subscriptable",
                 self.type_name_of_class(c)
