@@ -1,7 +1,7 @@
 //! The VM's door to the compiler: source text to runnable code, with
 //! compile errors turned into Python exceptions.
 
-use std::sync::Arc;
+use crate::gil_rc::GilRc;
 
 use locus_compiler::{CompileError, CompileErrorKind, CompileMode};
 
@@ -11,7 +11,7 @@ use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Compiles `source` in `mode` (`"exec"`, `"eval"` or `"single"`).
-pub fn compile(vm: &mut Vm, source: &str, filename: &str, mode: &str) -> PyResult<Arc<CodeRt>> {
+pub fn compile(vm: &mut Vm, source: &str, filename: &str, mode: &str) -> PyResult<GilRc<CodeRt>> {
     let mode = match mode {
         "exec" => CompileMode::Exec,
         "eval" => CompileMode::Eval,

@@ -30,7 +30,7 @@ pub fn release_children(payload: &mut Payload) {
     // Only heap objects whose last reference we hold can recurse.
     let mut heavy: Vec<Value> = items
         .into_iter()
-        .filter(|v| matches!(v, Value::Obj(o) if std::sync::Arc::strong_count(o) == 1))
+        .filter(|v| matches!(v, Value::Obj(o) if crate::gil_rc::GilRc::strong_count(o) == 1))
         .collect();
     if heavy.is_empty() {
         return;

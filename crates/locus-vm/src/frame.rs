@@ -2,14 +2,14 @@
 //!
 //! A frame is split in two. [`FrameVars`] is what others may see and
 //! change — the variable slots, globals, builtins, the locals mapping of a
-//! non-optimized scope, the last instruction — and is shared (`Arc`) with
+//! non-optimized scope, the last instruction — and is shared (`GilRc`) with
 //! frame objects, tracebacks and, later, `FrameLocalsProxy`s, which read and
 //! write the slots and cells directly: nothing is copied out and back.
 //! [`Frame`] adds what only the running loop touches: the program counter
 //! and the value stack.
 
+use crate::gil_rc::GilRc;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Arc;
 
 use locus_bytecode::VarKind;
 
@@ -21,7 +21,7 @@ use crate::value::{ObjRef, Value};
 /// The shared part of a frame.
 pub struct FrameVars {
     /// The code being run.
-    pub code: Arc<CodeRt>,
+    pub code: GilRc<CodeRt>,
     /// One slot per entry of the code's variable table. Local slots hold the
     /// value (`Null` when unbound); cell and free slots hold the cell object.
     pub slots: Vec<SlotCell>,
@@ -64,20 +64,6 @@ fn init_slots(slots: &mut Vec<SlotCell>, code: &CodeRt, closure: &[ObjRef]) {
     }
 }
 
-/// `Arc::get_mut` for frame variables without its atomic read-modify-write:
-/// two plain loads instead of a compare-and-swap on every call and return.
-fn sole_owner(vars: &mut Arc<FrameVars>) -> Option<&mut FrameVars> {
-    if Arc::strong_count(vars) != 1 || Arc::weak_count(vars) != 0 {
-        return None;
-    }
-    // SAFETY: the strong count is 1 and there are no weak references (no
-    // code creates a `Weak<FrameVars>`), so this `Arc`, which we borrow
-    // mutably, is the only way to reach the `FrameVars`: no other thread
-    // or reference can observe or create an alias while the returned
-    // borrow lives (cloning would need this same `Arc`).
-    Some(unsafe { &mut *(Arc::as_ptr(vars) as *mut FrameVars) })
-}
-
 /// Finished frames kept for reuse, so that a call allocates nothing in the
 /// common case. A frame is only recycled when nothing else (a frame
 /// object, a traceback) still holds its shared part.
@@ -95,7 +81,7 @@ impl FramePool {
     /// A frame for a new run of `code`.
     pub fn take(
         &mut self,
-        code: &Arc<CodeRt>,
+        code: &GilRc<CodeRt>,
         globals: &ObjRef,
         builtins: &ObjRef,
         locals: Value,
@@ -122,7 +108,7 @@ impl FramePool {
             return;
         }
         frame.stack.clear();
-        if let Some(vars) = sole_owner(&mut frame.vars) {
+        if let Some(vars) = GilRc::get_mut(&mut frame.vars) {
             vars.slots.clear();
             vars.locals = Value::Null;
             self.free.push(frame);
@@ -133,9 +119,9 @@ impl FramePool {
 /// The loop-owned part of a frame.
 pub struct Frame {
     /// The shared part.
-    pub vars: Arc<FrameVars>,
+    pub vars: GilRc<FrameVars>,
     /// Same as `vars.code`, kept here to save an indirection per instruction.
-    pub code: Arc<CodeRt>,
+    pub code: GilRc<CodeRt>,
     /// Next instruction.
     pub pc: usize,
     /// The value stack.
@@ -146,7 +132,7 @@ impl Frame {
     /// A frame for `code` with every slot unbound, cells created empty and
     /// free slots filled from `closure`.
     pub fn new(
-        code: Arc<CodeRt>,
+        code: GilRc<CodeRt>,
         globals: ObjRef,
         builtins: ObjRef,
         locals: Value,
@@ -155,7 +141,7 @@ impl Frame {
         let mut slots = Vec::with_capacity(code.code.vars.len());
         init_slots(&mut slots, &code, closure);
         let stack = Vec::with_capacity(code.code.stack_size as usize + 1);
-        let vars = Arc::new(FrameVars {
+        let vars = GilRc::new(FrameVars {
             code: code.clone(),
             slots,
             globals,
@@ -174,26 +160,26 @@ impl Frame {
     /// Re-initialises a recycled frame (see [`FramePool`]) for a new call;
     /// `false` if the frame's shared part is still referenced elsewhere.
     /// Shared references that are already right (the same code, globals
-    /// and builtins, as in recursion) are kept, saving their atomic counts.
+    /// and builtins, as in recursion) are kept, saving count updates.
     fn reinit(
         &mut self,
-        code: &Arc<CodeRt>,
+        code: &GilRc<CodeRt>,
         globals: &ObjRef,
         builtins: &ObjRef,
         locals: &Value,
         closure: &[ObjRef],
     ) -> bool {
-        let Some(vars) = sole_owner(&mut self.vars) else {
+        let Some(vars) = GilRc::get_mut(&mut self.vars) else {
             return false;
         };
-        if !Arc::ptr_eq(&vars.code, code) {
+        if !GilRc::ptr_eq(&vars.code, code) {
             vars.code = code.clone();
             self.code = code.clone();
         }
-        if !Arc::ptr_eq(&vars.globals, globals) {
+        if !GilRc::ptr_eq(&vars.globals, globals) {
             vars.globals = globals.clone();
         }
-        if !Arc::ptr_eq(&vars.builtins, builtins) {
+        if !GilRc::ptr_eq(&vars.builtins, builtins) {
             vars.builtins = builtins.clone();
         }
         if !locals.is_null() {
@@ -233,11 +219,11 @@ impl Frame {
 /// builtin (`globals()`, `locals()`, `super()`), tracebacks and, later,
 /// `sys._getframe` read it.
 ///
-/// It holds plain pointers rather than `Arc`s, so that a call costs no
-/// atomic reference-count operations here. Invariant that keeps them
+/// It holds plain pointers rather than `GilRc`s, so that a call costs no
+/// reference-count operations here. Invariant that keeps them
 /// valid: a frame's pointer is pushed when the frame starts running in the
 /// dispatch loop and popped before the loop drops it, recycles it or hands
-/// it to its generator; meanwhile the frame's own `Arc` keeps the
+/// it to its generator; meanwhile the frame's own `GilRc` keeps the
 /// `FrameVars` alive. (A Rust panic unwinding through the loop would break
 /// the pairing, but a panic ends the interpreter thread.)
 #[derive(Default)]
@@ -248,7 +234,7 @@ pub struct CallStack {
 impl CallStack {
     /// Records a frame that starts running.
     #[inline]
-    pub fn push(&mut self, vars: &Arc<FrameVars>) {
+    pub fn push(&mut self, vars: &GilRc<FrameVars>) {
         self.frames.push(std::ptr::NonNull::from(&**vars));
     }
 
@@ -271,21 +257,21 @@ impl CallStack {
     /// The innermost running frame.
     pub fn last(&self) -> Option<&FrameVars> {
         // SAFETY: see the type's invariant: the frame is running, so its
-        // `Arc` keeps it alive at least as long as this borrow of `self`
+        // `GilRc` keeps it alive at least as long as this borrow of `self`
         // (popping needs `&mut self`).
         self.frames.last().map(|p| unsafe { p.as_ref() })
     }
 
     /// The innermost running frame, as a new shared reference.
-    pub fn last_arc(&self) -> Option<Arc<FrameVars>> {
+    pub fn last_arc(&self) -> Option<GilRc<FrameVars>> {
         self.frames.last().map(|p| {
             let ptr = p.as_ptr() as *const FrameVars;
-            // SAFETY: the pointer came from a live `Arc<FrameVars>` (type
-            // invariant); adding a strong count and rebuilding an `Arc`
-            // from the same pointer is how `Arc::clone` works.
+            // SAFETY: the pointer came from a live `GilRc<FrameVars>` (type
+            // invariant); adding a strong count and rebuilding a `GilRc`
+            // from the same pointer is how `GilRc::clone` works.
             unsafe {
-                Arc::increment_strong_count(ptr);
-                Arc::from_raw(ptr)
+                GilRc::increment_strong_count(ptr);
+                GilRc::from_raw(ptr)
             }
         })
     }

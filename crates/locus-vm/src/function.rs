@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use crate::gil_rc::GilRc;
+
 use locus_bytecode::{CodeObject, VarKind};
 
 use crate::object::PyCell;
@@ -34,7 +36,7 @@ pub struct CodeRt {
 
 impl CodeRt {
     /// Prepares `code` (and, recursively, its nested code objects).
-    pub fn new(code: Arc<CodeObject>) -> Arc<CodeRt> {
+    pub fn new(code: Arc<CodeObject>) -> GilRc<CodeRt> {
         use locus_bytecode::code_flags;
         let consts = code
             .constants
@@ -63,7 +65,7 @@ impl CodeRt {
             .iter()
             .position(|v| v.kind == VarKind::Free)
             .unwrap_or(code.vars.len());
-        Arc::new(CodeRt {
+        GilRc::new(CodeRt {
             global_cache: crate::global_cache::GlobalCache::new(code.names.len()),
             is_generator: code.has_flag(code_flags::GENERATOR),
             optimized: code.has_flag(code_flags::OPTIMIZED),
@@ -80,7 +82,7 @@ impl CodeRt {
 /// A function defined in Python.
 pub struct Function {
     /// Its code.
-    pub code: Arc<CodeRt>,
+    pub code: GilRc<CodeRt>,
     /// The module namespace it was defined in (a dict object).
     pub globals: ObjRef,
     /// The builtins namespace (a dict object).

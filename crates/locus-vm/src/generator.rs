@@ -3,7 +3,9 @@
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock};
+
+use crate::gil_rc::GilRc;
 
 use crate::frame::Frame;
 use crate::function::{CodeRt, Function};
@@ -20,7 +22,7 @@ pub struct GeneratorData {
     /// Whether the frame has started.
     pub started: PyCell<bool>,
     /// The code.
-    pub code: Arc<CodeRt>,
+    pub code: GilRc<CodeRt>,
     /// `__name__`.
     pub name: String,
     /// `__qualname__`.

@@ -14,6 +14,7 @@ pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod gil;
+pub mod gil_rc;
 pub mod global_cache;
 pub mod hash;
 pub mod intern;

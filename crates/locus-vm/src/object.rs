@@ -1,15 +1,16 @@
 //! Heap objects: a header (class and instance dict) and a payload per kind.
 //!
-//! Objects are shared through `Arc` (reference counting; see
+//! Objects are shared through `GilRc` (reference counting; see
 //! `docs/architecture.md` for the plan for cycles). Mutable payloads sit in
-//! a [`PyCell`], an atomic borrow-checked cell: it is `Sync`, so a data race
-//! on a Python object is impossible in safe Rust, and an overlapping
-//! borrow — a bug — panics instead of corrupting memory. Code must never
-//! hold a borrow across a call that can run Python code.
+//! a [`PyCell`], a borrow-checked cell; both are non-atomic and sound under
+//! the interpreter lock (`gil_rc.rs`). An overlapping borrow — a bug —
+//! panics instead of corrupting memory. Code must never hold a borrow
+//! across a call that can run Python code.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
-use atomic_refcell::AtomicRefCell;
+use crate::gil_rc::{GilRc, GilRefCell};
+
 use num_bigint::BigInt;
 
 use crate::dict::Dict;
@@ -23,7 +24,7 @@ use crate::typeobj::TypeData;
 use crate::value::{ObjRef, Value};
 
 /// Interior mutability for object payloads.
-pub type PyCell<T> = AtomicRefCell<T>;
+pub type PyCell<T> = GilRefCell<T>;
 
 /// A heap object.
 pub struct PyObject {
@@ -99,7 +100,7 @@ pub enum Payload {
     /// A generator.
     Generator(GeneratorData),
     /// A code object.
-    Code(Arc<CodeRt>),
+    Code(GilRc<CodeRt>),
     /// Any builtin iterator.
     Iter(PyCell<IterState>),
     /// `property`.
@@ -180,7 +181,7 @@ pub struct ExceptionData {
 /// One traceback entry (`tb_next` points toward where the exception was raised).
 pub struct TracebackData {
     /// The frame's variables and code (Python `tb_frame` comes with issue 3).
-    pub frame: Arc<crate::frame::FrameVars>,
+    pub frame: GilRc<crate::frame::FrameVars>,
     /// The line being run when the exception passed through.
     pub lineno: u32,
     /// The instruction index.
@@ -193,7 +194,7 @@ impl PyObject {
     /// A new object of its payload's builtin type.
     #[inline]
     pub fn new(payload: Payload) -> ObjRef {
-        Arc::new(PyObject {
+        GilRc::new(PyObject {
             class: None,
             dict: OnceLock::new(),
             payload,
@@ -202,7 +203,7 @@ impl PyObject {
 
     /// A new object of a Python-defined class.
     pub fn with_class(class: ObjRef, payload: Payload) -> ObjRef {
-        Arc::new(PyObject {
+        GilRc::new(PyObject {
             class: Some(class),
             dict: OnceLock::new(),
             payload,

@@ -2,8 +2,8 @@
 //! `Traceback (most recent call last):` with file, line, function and the
 //! source line per frame, then `Type: message`.
 
+use crate::gil_rc::GilRc;
 use std::collections::HashSet;
-use std::sync::Arc;
 
 use crate::object::Payload;
 use crate::value::Value;
@@ -213,7 +213,7 @@ fn instance_attr(v: &Value, name: &str) -> Option<Value> {
 }
 
 /// The frame where the exception was raised (the last traceback entry).
-fn innermost_frame(exc: &Value) -> Option<Arc<crate::frame::FrameVars>> {
+fn innermost_frame(exc: &Value) -> Option<GilRc<crate::frame::FrameVars>> {
     let mut cur = crate::types::exception::traceback_of(exc);
     let mut last = None;
     while let Some(Payload::Traceback(t)) = cur.payload() {

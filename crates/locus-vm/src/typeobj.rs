@@ -5,8 +5,9 @@
 //! CPython) and reached through [`types()`], so finding the type of a value
 //! needs no interpreter state.
 
+use crate::gil_rc::GilRc;
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use crate::dict::Dict;
 use crate::function::{BuiltinFunction, BuiltinKind, NativeFn};
@@ -65,7 +66,7 @@ pub struct TypeData {
     /// Number of `__slots__` members instances carry (all bases included).
     pub nslots: usize,
     /// Direct subclasses (weak: a class does not keep its subclasses alive).
-    pub subclasses: PyCell<Vec<std::sync::Weak<PyObject>>>,
+    pub subclasses: PyCell<Vec<crate::gil_rc::GilWeak<PyObject>>>,
     /// Which attribute hooks the class overrides ([`special_flags`]),
     /// cached as `epoch << 8 | flags`.
     pub special_cache: std::sync::atomic::AtomicU64,
@@ -168,8 +169,8 @@ thread_local! {
 /// lookup would otherwise walk the MRO's dicts every time).
 pub fn lookup(cls: &ObjRef, name: &Value) -> Option<Value> {
     let name_obj = name.as_obj()?;
-    let class_id = Arc::as_ptr(cls) as usize;
-    let name_id = Arc::as_ptr(name_obj) as usize;
+    let class_id = GilRc::as_ptr(cls) as usize;
+    let name_id = GilRc::as_ptr(name_obj) as usize;
     let epoch = TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
     let slot = ((class_id >> 4) ^ (name_id >> 4).wrapping_mul(31)) & (LOOKUP_CACHE_SIZE - 1);
     let cached = LOOKUP_CACHE.try_with(|c| {
@@ -277,7 +278,7 @@ pub fn lookup_after(cls: &ObjRef, after: &ObjRef, name: &Value) -> Option<Value>
     };
     let mut full = vec![cls.clone()];
     full.extend(type_data(cls).mro.iter().cloned());
-    let pos = full.iter().position(|c| Arc::ptr_eq(c, after))?;
+    let pos = full.iter().position(|c| GilRc::ptr_eq(c, after))?;
     for c in &full[pos + 1..] {
         if let Some(v) = dict_get_str(&type_data(c).dict, name, hash) {
             return Some(v);
@@ -295,7 +296,7 @@ fn dict_get_str(dict: &ObjRef, name: &Value, hash: i64) -> Option<Value> {
 
 /// Whether `sub` is `sup` or has it in its MRO.
 pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
-    Arc::ptr_eq(sub, sup) || type_data(sub).mro.iter().any(|c| Arc::ptr_eq(c, sup))
+    GilRc::ptr_eq(sub, sup) || type_data(sub).mro.iter().any(|c| GilRc::ptr_eq(c, sup))
 }
 
 /// The full MRO including the class itself.
@@ -318,12 +319,12 @@ pub fn compute_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
         let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
             !seqs
                 .iter()
-                .any(|s| s[1..].iter().any(|x| Arc::ptr_eq(x, c)))
+                .any(|s| s[1..].iter().any(|x| GilRc::ptr_eq(x, c)))
         });
         match candidate {
             Some(c) => {
                 for s in seqs.iter_mut() {
-                    if Arc::ptr_eq(&s[0], &c) {
+                    if GilRc::ptr_eq(&s[0], &c) {
                         s.remove(0);
                     }
                 }
@@ -398,7 +399,7 @@ pub fn new_builtin_type(
         type_data(b)
             .subclasses
             .borrow_mut()
-            .push(Arc::downgrade(&cls));
+            .push(GilRc::downgrade(&cls));
     }
     cls
 }

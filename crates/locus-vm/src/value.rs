@@ -8,14 +8,14 @@
 //! unbound variable, the empty "self" slot of a call) that never reaches
 //! Python code.
 
-use std::sync::Arc;
+use crate::gil_rc::GilRc;
 
 use num_bigint::BigInt;
 
 use crate::object::{Payload, PyObject};
 
 /// A shared reference to a heap object.
-pub type ObjRef = Arc<PyObject>;
+pub type ObjRef = GilRc<PyObject>;
 
 /// A Python value.
 #[derive(Clone, Default)]
@@ -78,7 +78,7 @@ impl Value {
     /// Python identity (`is`). Immediates compare by value.
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
-            (Value::Obj(a), Value::Obj(b)) => Arc::ptr_eq(a, b),
+            (Value::Obj(a), Value::Obj(b)) => GilRc::ptr_eq(a, b),
             (Value::None, Value::None) | (Value::Null, Value::Null) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
@@ -103,7 +103,7 @@ impl Value {
     /// A stable address-like identity used by `id()` and default reprs.
     pub fn identity(&self) -> usize {
         match self {
-            Value::Obj(o) => Arc::as_ptr(o) as usize,
+            Value::Obj(o) => GilRc::as_ptr(o) as usize,
             Value::Null => 0,
             Value::None => 0x1000,
             Value::Bool(b) => 0x2000 + *b as usize,

@@ -72,7 +72,7 @@ pub fn is_memoryview(v: &Value) -> bool {
     v.as_obj().is_some_and(|o| {
         o.class
             .as_ref()
-            .is_some_and(|c| std::sync::Arc::ptr_eq(c, &crate::typeobj::types().memoryview))
+            .is_some_and(|c| crate::gil_rc::GilRc::ptr_eq(c, &crate::typeobj::types().memoryview))
     })
 }
 

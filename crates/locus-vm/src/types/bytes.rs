@@ -3,8 +3,8 @@
 //! UTF-16 and UTF-32 with the `strict`, `ignore`, `replace`,
 //! `backslashreplace` and `xmlcharrefreplace` error handlers).
 
+use crate::gil_rc::GilRc;
 use std::borrow::Cow;
-use std::sync::Arc;
 
 use locus_bytecode::BinOp;
 
@@ -214,7 +214,7 @@ pub fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         posonly: 0,
     };
     let bound = bind(vm, &sig, &args[1..], kw)?;
-    if !Arc::ptr_eq(&cls, &types().bytes) {
+    if !GilRc::ptr_eq(&cls, &types().bytes) {
         let data = contents(vm, &bound, "bytes")?;
         return Ok(Value::Obj(PyObject::with_class(
             cls,
@@ -241,7 +241,7 @@ pub fn bytearray_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
     };
     let bound = bind(vm, &sig, &args[1..], kw)?;
     let data = contents(vm, &bound, "bytearray")?;
-    if Arc::ptr_eq(&cls, &types().bytearray) {
+    if GilRc::ptr_eq(&cls, &types().bytearray) {
         Ok(new_bytearray(data))
     } else {
         Ok(Value::Obj(PyObject::with_class(
@@ -885,10 +885,10 @@ fn b_fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         Some(Value::Obj(c)) => c.clone(),
         _ => types().bytes.clone(),
     };
-    if Arc::ptr_eq(&cls, &types().bytes) {
+    if GilRc::ptr_eq(&cls, &types().bytes) {
         return Ok(new_bytes(data));
     }
-    if Arc::ptr_eq(&cls, &types().bytearray) {
+    if GilRc::ptr_eq(&cls, &types().bytearray) {
         return Ok(new_bytearray(data));
     }
     let base = if crate::typeobj::is_subtype(&cls, &types().bytearray) {

@@ -58,7 +58,7 @@ fn oserror_args(cls: &ObjRef, args: &[Value]) -> Option<(ObjRef, Vec<Value>, OsA
         return None;
     }
     let mut cls = cls.clone();
-    if std::sync::Arc::ptr_eq(&cls, crate::builtin_types::exc("OSError")) {
+    if crate::gil_rc::GilRc::ptr_eq(&cls, crate::builtin_types::exc("OSError")) {
         if let Value::Int(n) = args[0] {
             if let Some(sub) = errno_subclass(n) {
                 cls = crate::builtin_types::exc(sub).clone();
@@ -229,7 +229,7 @@ pub fn set_cause(e: &crate::value::ObjRef, cause: Value) {
 /// make a cycle or `e` is the handled exception itself.
 pub fn chain_context(e: &crate::value::ObjRef, handled: &Value) {
     let Value::Obj(h) = handled else { return };
-    if std::sync::Arc::ptr_eq(e, h) {
+    if crate::gil_rc::GilRc::ptr_eq(e, h) {
         return;
     }
     // Break a cycle: if e is already in h's context chain, cut it there.
@@ -240,7 +240,7 @@ pub fn chain_context(e: &crate::value::ObjRef, handled: &Value) {
             None => break,
         };
         if let Value::Obj(n) = &next {
-            if std::sync::Arc::ptr_eq(n, e) {
+            if crate::gil_rc::GilRc::ptr_eq(n, e) {
                 if let Some(d) = data(&cur) {
                     *d.context.borrow_mut() = Value::None;
                 }

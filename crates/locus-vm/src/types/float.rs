@@ -8,7 +8,7 @@
 //! forms ([`float_value`]). Complex numbers (and instances of complex
 //! subclasses) are heap `Payload::Complex(re, im)` objects.
 
-use std::sync::Arc;
+use crate::gil_rc::GilRc;
 
 use locus_bytecode::{BinOp, CmpOp, UnaryOp};
 use num_bigint::BigInt;
@@ -128,7 +128,7 @@ pub fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         2 => number_to_float(vm, &args[1])?,
         n => return Err(vm.type_error(format!("float expected at most 1 argument, got {}", n - 1))),
     };
-    if Arc::ptr_eq(&cls, &types().float) {
+    if GilRc::ptr_eq(&cls, &types().float) {
         Ok(Value::Float(x))
     } else {
         // A subclass instance: the value is computed as for `float(x)`.
@@ -191,7 +191,7 @@ fn float_via_dunders(vm: &mut Vm, x: &Value) -> PyResult<Option<f64>> {
 pub fn complex_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cls = ctor_class(vm, args, &types().complex, "complex")?;
     let v = complex_compute(vm, &args[1..], kw)?;
-    if Arc::ptr_eq(&cls, &types().complex) {
+    if GilRc::ptr_eq(&cls, &types().complex) {
         return Ok(v);
     }
     // A subclass instance holds the value computed as for `complex(...)`.
@@ -1277,7 +1277,7 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     };
     match &args[0] {
-        Value::Obj(o) if Arc::ptr_eq(o, &types().float) => Ok(v),
+        Value::Obj(o) if GilRc::ptr_eq(o, &types().float) => Ok(v),
         cls => vm.call(cls, &[v], &[]),
     }
 }

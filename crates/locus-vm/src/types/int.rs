@@ -7,9 +7,9 @@
 //! [`Value::from_bigint`]. Formatting, parsing and rounding rules come from
 //! `locus_format`; this module adds the VM plumbing and the arithmetic.
 
+use crate::gil_rc::GilRc;
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::sync::Arc;
 
 use locus_bytecode::{BinOp, CmpOp, UnaryOp};
 use num_bigint::{BigInt, Sign};
@@ -374,11 +374,11 @@ pub(crate) fn ctor_class(
 pub fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let t = types();
     let cls = ctor_class(vm, args, &t.int, "int")?;
-    if Arc::ptr_eq(&cls, &t.bool_) {
+    if GilRc::ptr_eq(&cls, &t.bool_) {
         return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
     }
     let v = int_from_args(vm, &args[1..], kw)?;
-    if Arc::ptr_eq(&cls, &t.int) {
+    if GilRc::ptr_eq(&cls, &t.int) {
         return Ok(v);
     }
     let big = int_ref(&v).map(IntRef::to_bigint).unwrap_or_default();
@@ -1613,7 +1613,7 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value> {
         BigInt::from_bytes_le(Sign::Plus, &le)
     };
     let v = Value::from_bigint(value);
-    if matches!(&cls, Value::Obj(o) if Arc::ptr_eq(o, &types().int)) {
+    if matches!(&cls, Value::Obj(o) if GilRc::ptr_eq(o, &types().int)) {
         return Ok(v);
     }
     vm.call(&cls, &[v], &[])

@@ -126,7 +126,7 @@ pub(crate) fn check_wrapper_args(vm: &Vm, args: &[Value], n: usize) -> PyResult<
 /// printed further up (the caller then prints `[...]` or the like).
 pub(crate) fn repr_enter(vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
     vm.check_native_stack(" while getting the repr of an object")?;
-    let id = std::sync::Arc::as_ptr(o) as usize;
+    let id = crate::gil_rc::GilRc::as_ptr(o) as usize;
     if vm.repr_stack.contains(&id) {
         return Ok(false);
     }
@@ -139,7 +139,7 @@ pub(crate) fn repr_enter(vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
 
 /// Ends a repr started with [`repr_enter`].
 pub(crate) fn repr_leave(vm: &mut Vm, o: &ObjRef) {
-    let id = std::sync::Arc::as_ptr(o) as usize;
+    let id = crate::gil_rc::GilRc::as_ptr(o) as usize;
     if let Some(pos) = vm.repr_stack.iter().rposition(|x| *x == id) {
         vm.repr_stack.truncate(pos);
     }

@@ -329,7 +329,7 @@ fn is_subset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 /// Whether `cls` is exactly the builtin `set` or `frozenset`.
 fn is_builtin_class(cls: &ObjRef, frozen: bool) -> bool {
     let t = crate::typeobj::types();
-    std::sync::Arc::ptr_eq(cls, if frozen { &t.frozenset } else { &t.set })
+    crate::gil_rc::GilRc::ptr_eq(cls, if frozen { &t.frozenset } else { &t.set })
 }
 
 /// Constructor (`set.__new__`): an empty set of class `args[0]`; the

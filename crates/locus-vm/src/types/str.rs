@@ -5,7 +5,7 @@
 //! indices, converted to byte offsets at the edges. ASCII text (the common
 //! case) takes byte-indexed fast paths.
 
-use std::sync::Arc;
+use crate::gil_rc::GilRc;
 
 use locus_bytecode::BinOp;
 use num_bigint::{BigInt, Sign};
@@ -119,7 +119,7 @@ pub fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     let text = match (&bound[0], encoding.is_some() || errors.is_some()) {
         (None, _) => String::new(),
         (Some(obj), false) => {
-            if Arc::ptr_eq(&cls, &types().str_) {
+            if GilRc::ptr_eq(&cls, &types().str_) {
                 return vm.to_str_value(obj);
             }
             vm.to_str(obj)?
@@ -151,7 +151,7 @@ fn str_subclass(vm: &Vm, cls: &Value) -> PyResult<ObjRef> {
 
 /// A new str instance of `cls` (the builtin `str` or a subclass).
 fn new_str_of_class(cls: &ObjRef, text: String) -> Value {
-    if Arc::ptr_eq(cls, &types().str_) {
+    if GilRc::ptr_eq(cls, &types().str_) {
         Value::str(text)
     } else {
         Value::Obj(PyObject::with_class(

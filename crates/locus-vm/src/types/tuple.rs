@@ -45,7 +45,7 @@ pub fn tuple_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     let Some(cls) = args.first().and_then(|c| c.as_obj()).cloned() else {
         return Err(vm.type_error("tuple.__new__(X): X is not a type object"));
     };
-    let exact_cls = std::sync::Arc::ptr_eq(&cls, &crate::typeobj::types().tuple);
+    let exact_cls = crate::gil_rc::GilRc::ptr_eq(&cls, &crate::typeobj::types().tuple);
     if exact_cls || !has_own_init(&cls) {
         no_kw(vm, "tuple", kw)?;
     }

@@ -1,7 +1,7 @@
 //! `type`: class creation (`type(name, bases, ns)` and the `class`
 //! statement), class attributes, and code-object attributes.
 
-use std::sync::Arc;
+use crate::gil_rc::GilRc;
 
 use crate::dict::Dict;
 use crate::function::CodeRt;
@@ -85,7 +85,7 @@ pub fn create_class(
         }
     }
     for (i, b) in base_refs.iter().enumerate() {
-        if base_refs[..i].iter().any(|x| Arc::ptr_eq(x, b)) {
+        if base_refs[..i].iter().any(|x| GilRc::ptr_eq(x, b)) {
             return Err(vm.type_error(format!("duplicate base class {}", type_data(b).name())));
         }
     }
@@ -221,7 +221,7 @@ pub fn create_class(
         subclasses: PyCell::new(Vec::new()),
         special_cache: std::sync::atomic::AtomicU64::new(0),
     };
-    let cls = if Arc::ptr_eq(meta, &types().type_) {
+    let cls = if GilRc::ptr_eq(meta, &types().type_) {
         PyObject::new(Payload::Type(data))
     } else {
         PyObject::with_class(meta.clone(), Payload::Type(data))
@@ -229,7 +229,7 @@ pub fn create_class(
     for b in &base_refs {
         let mut subs = type_data(b).subclasses.borrow_mut();
         subs.retain(|w| w.strong_count() > 0);
-        subs.push(Arc::downgrade(&cls));
+        subs.push(GilRc::downgrade(&cls));
     }
     crate::typeobj::invalidate_lookup_cache();
     let cls_v = Value::Obj(cls.clone());
@@ -362,7 +362,7 @@ pub const METHODS: &[MethodDef] = &[
 ];
 
 /// Attributes of code objects.
-pub fn code_getattr(c: &Arc<CodeRt>, name: &str) -> Option<Value> {
+pub fn code_getattr(c: &GilRc<CodeRt>, name: &str) -> Option<Value> {
     let co = &c.code;
     let strs = |it: &mut dyn Iterator<Item = &str>| -> Value {
         Value::Obj(PyObject::new_tuple(

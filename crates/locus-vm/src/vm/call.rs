@@ -126,7 +126,7 @@ impl Vm {
         let t = type_data(&cls);
         let types = crate::typeobj::types();
         // type(x): the one-argument form.
-        if std::sync::Arc::ptr_eq(&cls, &types.type_) && args.len() == 1 && kw.is_empty() {
+        if crate::gil_rc::GilRc::ptr_eq(&cls, &types.type_) && args.len() == 1 && kw.is_empty() {
             return Ok(Value::Obj(self.class_of(&args[0])));
         }
         let n = names();

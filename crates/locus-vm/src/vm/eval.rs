@@ -6,7 +6,7 @@
 //! through Rust (a builtin calling back into Python, a special method, a
 //! generator step) start a nested activation.
 
-use std::sync::Arc;
+use crate::gil_rc::GilRc;
 
 use locus_bytecode::{make_function_flags as mf, Conversion, Instr, UnaryOp};
 
@@ -967,7 +967,7 @@ impl Vm {
         annotations: Value,
         closure: Value,
     ) -> Value {
-        let code_rt: Arc<CodeRt> = match code.payload() {
+        let code_rt: GilRc<CodeRt> = match code.payload() {
             Some(Payload::Code(c)) => c.clone(),
             _ => return Value::None,
         };

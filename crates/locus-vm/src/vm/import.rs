@@ -379,10 +379,9 @@ impl Vm {
     fn module_initializing(&self, m: &Value) -> bool {
         // A module is initializing while its frame is on the call stack.
         match m.payload() {
-            Some(Payload::Module(md)) => self
-                .call_stack
-                .iter()
-                .any(|f| std::sync::Arc::ptr_eq(&f.globals, &md.namespace) && !f.code.optimized),
+            Some(Payload::Module(md)) => self.call_stack.iter().any(|f| {
+                crate::gil_rc::GilRc::ptr_eq(&f.globals, &md.namespace) && !f.code.optimized
+            }),
             _ => false,
         }
     }
@@ -415,7 +414,7 @@ impl Vm {
     /// Runs module-level code with the given globals and locals mapping.
     pub fn run_code(
         &mut self,
-        code: &std::sync::Arc<crate::function::CodeRt>,
+        code: &crate::gil_rc::GilRc<crate::function::CodeRt>,
         globals: ObjRef,
         locals: Value,
     ) -> PyResult<Value> {

@@ -293,10 +293,10 @@ impl PyObject {
     /// is the default class of the payload.
     pub fn new_with_class_if(cls: &ObjRef, payload: Payload) -> ObjRef {
         let o = PyObject::new(payload);
-        if Arc::ptr_eq(class_of_obj(&o), cls) {
+        if crate::gil_rc::GilRc::ptr_eq(class_of_obj(&o), cls) {
             o
         } else {
-            let Ok(inner) = Arc::try_unwrap(o) else {
+            let Ok(inner) = crate::gil_rc::GilRc::try_unwrap(o) else {
                 unreachable_fresh()
             };
             let payload = inner.take_payload();
@@ -312,6 +312,6 @@ impl PyObject {
 
 #[cold]
 fn unreachable_fresh() -> ! {
-    // A freshly created Arc has exactly one reference.
+    // A freshly created object has exactly one reference.
     std::process::abort()
 }

@@ -2,7 +2,7 @@
 //! the general protocol with special methods, reflected operands and
 //! `NotImplemented`.
 
-use std::sync::Arc;
+use crate::gil_rc::GilRc;
 
 use locus_bytecode::{BinOp, UnaryOp};
 
@@ -163,7 +163,7 @@ impl Vm {
     fn binary_dunder(&mut self, op: BinOp, a: &Value, b: &Value, symbol: &str) -> PyResult<Value> {
         let (name, rname, _) = op_names(op);
         let (ca, cb) = (class_of(a).clone(), class_of(b).clone());
-        let same = Arc::ptr_eq(&ca, &cb);
+        let same = GilRc::ptr_eq(&ca, &cb);
         let b_first = !same
             && crate::typeobj::is_subtype(&cb, &ca)
             && self.lookup_special(b, rname).is_some();

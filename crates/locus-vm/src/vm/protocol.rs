@@ -2,7 +2,7 @@
 //! truth, length, iteration and item access. Builtin payloads are handled
 //! directly; everything else goes through the class's special methods.
 
-use std::sync::Arc;
+use crate::gil_rc::GilRc;
 
 use num_bigint::BigInt;
 
@@ -387,7 +387,7 @@ impl Vm {
     /// printed further up (a self-referencing container prints `[...]`).
     fn repr_enter(&mut self, o: &ObjRef) -> PyResult<Option<()>> {
         self.check_native_stack(" while getting the repr of an object")?;
-        let id = Arc::as_ptr(o) as usize;
+        let id = GilRc::as_ptr(o) as usize;
         if self.repr_stack.contains(&id) {
             return Ok(None);
         }
@@ -399,7 +399,7 @@ impl Vm {
     }
 
     fn repr_leave(&mut self, o: &ObjRef) {
-        let id = Arc::as_ptr(o) as usize;
+        let id = GilRc::as_ptr(o) as usize;
         if let Some(pos) = self.repr_stack.iter().rposition(|x| *x == id) {
             self.repr_stack.truncate(pos);
         }
@@ -494,7 +494,7 @@ impl Vm {
         }
         self.check_native_stack(" in comparison")?;
         let (name, reflected) = compare_names(op);
-        let b_first = !Arc::ptr_eq(class_of(a), class_of(b))
+        let b_first = !GilRc::ptr_eq(class_of(a), class_of(b))
             && typeobj::is_subtype(class_of(b), class_of(a))
             && self.lookup_special(b, reflected).is_some();
         if b_first {
