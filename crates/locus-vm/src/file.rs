@@ -74,13 +74,13 @@ pub fn flush_stdout() {
 
 /// A file object over a standard stream.
 pub fn std_stream(name: &str, target: FileTarget, mode: &str) -> Value {
-    Value::Obj(PyObject::new(Payload::File(FileData {
+    Value::Obj(PyObject::new(Payload::File(Box::new(FileData {
         name: name.to_string(),
         mode: mode.to_string(),
         binary: false,
         target: PyCell::new(target),
         pending: PyCell::new(Vec::new()),
-    })))
+    }))))
 }
 
 fn data(v: &Value) -> Option<&FileData> {
@@ -138,13 +138,15 @@ pub fn builtin_open(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
         Ok(f)
     });
     match opened {
-        Ok(f) => Ok(Value::Obj(PyObject::new(Payload::File(FileData {
-            name: path,
-            binary: mode.contains('b'),
-            mode,
-            target: PyCell::new(FileTarget::Disk(f)),
-            pending: PyCell::new(Vec::new()),
-        })))),
+        Ok(f) => Ok(Value::Obj(PyObject::new(Payload::File(Box::new(
+            FileData {
+                name: path,
+                binary: mode.contains('b'),
+                mode,
+                target: PyCell::new(FileTarget::Disk(f)),
+                pending: PyCell::new(Vec::new()),
+            },
+        ))))),
         Err(e) => Err(crate::types::exception::os_error(vm, &e, Some(file))),
     }
 }

@@ -32,6 +32,8 @@ pub struct CodeRt {
     pub optimized: bool,
     /// Lookup cache for `LoadGlobal`/`LoadName` of each name.
     pub global_cache: crate::global_cache::GlobalCache,
+    /// Caches for attribute loads, stores and method loads of each name.
+    pub attr_cache: crate::attr_cache::AttrCache,
 }
 
 impl CodeRt {
@@ -67,6 +69,7 @@ impl CodeRt {
             .unwrap_or(code.vars.len());
         GilRc::new(CodeRt {
             global_cache: crate::global_cache::GlobalCache::new(code.names.len()),
+            attr_cache: crate::attr_cache::AttrCache::new(code.names.len()),
             is_generator: code.has_flag(code_flags::GENERATOR),
             optimized: code.has_flag(code_flags::OPTIMIZED),
             code,

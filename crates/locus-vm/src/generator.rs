@@ -41,14 +41,14 @@ pub enum SendResult {
 pub fn new_generator(func: &Function, frame: Box<Frame>) -> Value {
     let name = func.name.borrow().as_str().unwrap_or("").to_string();
     let qualname = func.qualname.borrow().as_str().unwrap_or("").to_string();
-    Value::Obj(PyObject::new(Payload::Generator(GeneratorData {
+    Value::Obj(PyObject::new(Payload::Generator(Box::new(GeneratorData {
         frame: PyCell::new(Some(frame)),
         running: PyCell::new(false),
         started: PyCell::new(false),
         code: func.code.clone(),
         name,
         qualname,
-    })))
+    }))))
 }
 
 fn data(g: &Value) -> Option<&GeneratorData> {
@@ -195,14 +195,14 @@ pub fn on_drop(d: &mut GeneratorData) {
         return;
     }
     let frame = d.frame.get_mut().take();
-    let revived = PyObject::new(Payload::Generator(GeneratorData {
+    let revived = PyObject::new(Payload::Generator(Box::new(GeneratorData {
         frame: PyCell::new(frame),
         running: PyCell::new(false),
         started: PyCell::new(true),
         code: d.code.clone(),
         name: std::mem::take(&mut d.name),
         qualname: std::mem::take(&mut d.qualname),
-    }));
+    })));
     let mut q = finalize_queue().lock().unwrap_or_else(|e| e.into_inner());
     q.push_back(revived);
     FINALIZE_PENDING.store(true, Ordering::Relaxed);

@@ -3,6 +3,7 @@
 //!
 //! See `docs/architecture.md` for the design and the invariants.
 
+pub mod attr_cache;
 pub mod builtin_types;
 pub mod builtins;
 pub mod compile_hook;

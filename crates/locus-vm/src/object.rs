@@ -77,7 +77,7 @@ pub enum Payload {
         step: Value,
     },
     /// A function defined in Python.
-    Function(Function),
+    Function(Box<Function>),
     /// A function implemented in Rust (possibly a method descriptor).
     Builtin(BuiltinFunction),
     /// A method bound to an object.
@@ -90,30 +90,21 @@ pub enum Payload {
     /// A closure cell (`Value::Null` inside when empty).
     Cell(SlotCell),
     /// A class.
-    Type(TypeData),
+    Type(Box<TypeData>),
     /// A module.
     Module(ModuleData),
     /// An exception instance (of `BaseException` or a subclass).
-    Exception(ExceptionData),
+    Exception(Box<ExceptionData>),
     /// A traceback entry.
     Traceback(TracebackData),
     /// A generator.
-    Generator(GeneratorData),
+    Generator(Box<GeneratorData>),
     /// A code object.
     Code(GilRc<CodeRt>),
     /// Any builtin iterator.
     Iter(PyCell<IterState>),
     /// `property`.
-    Property {
-        /// Getter.
-        fget: Value,
-        /// Setter.
-        fset: Value,
-        /// Deleter.
-        fdel: Value,
-        /// Docstring.
-        doc: Value,
-    },
+    Property(Box<PropertyData>),
     /// `staticmethod(f)`.
     StaticMethod(Value),
     /// `classmethod(f)`.
@@ -140,7 +131,7 @@ pub enum Payload {
         dict: ObjRef,
     },
     /// An open file.
-    File(crate::file::FileData),
+    File(Box<crate::file::FileData>),
     /// `NotImplemented`.
     NotImplemented,
     /// `Ellipsis`.
@@ -156,6 +147,32 @@ pub enum DictViewKind {
     Values,
     /// `dict.items()`
     Items,
+}
+
+/// The state of a `property`.
+pub struct PropertyData {
+    /// Getter (None when absent).
+    pub fget: Value,
+    /// Setter.
+    pub fset: Value,
+    /// Deleter.
+    pub fdel: Value,
+    /// Docstring argument.
+    pub doc: Value,
+    /// `__name__`: set by `__set_name__`, else the getter's `__name__`;
+    /// `Null` when neither is known.
+    pub name: PyCell<Value>,
+}
+
+impl PropertyData {
+    /// `property 'x' of 'T' object has no setter` (CPython leaves out the
+    /// quoted name when the property has none).
+    pub fn missing_accessor_message(&self, type_name: &str, what: &str) -> String {
+        match self.name.borrow().as_str() {
+            Some(n) => format!("property '{n}' of '{type_name}' object has no {what}"),
+            None => format!("property of '{type_name}' object has no {what}"),
+        }
+    }
 }
 
 /// A module's state.
@@ -250,5 +267,16 @@ impl Drop for PyObject {
             return;
         }
         crate::dealloc::release_children(&mut self.payload);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every object pays for the largest payload: big, rare states are
+    /// boxed so that ints, strs, lists and tuples stay small.
+    #[test]
+    fn payload_stays_small() {
+        assert!(std::mem::size_of::<super::Payload>() <= 80);
+        assert!(std::mem::size_of::<super::PyObject>() <= 104);
     }
 }

@@ -149,6 +149,12 @@ pub fn invalidate_lookup_cache() {
     TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// The current type epoch: attribute caches filled in an earlier epoch are stale.
+#[inline]
+pub fn epoch() -> u64 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// One entry of the per-thread MRO lookup cache.
 struct CacheEntry {
     epoch: u64,
@@ -381,7 +387,7 @@ pub fn new_builtin_type(
     }
     let bases: Vec<ObjRef> = base.into_iter().cloned().collect();
     let mro = base.map(full_mro).unwrap_or_default();
-    let cls = PyObject::new(Payload::Type(TypeData {
+    let cls = PyObject::new(Payload::Type(Box::new(TypeData {
         name: PyCell::new(name.to_string()),
         qualname: PyCell::new(name.to_string()),
         bases,
@@ -394,7 +400,7 @@ pub fn new_builtin_type(
         nslots: 0,
         subclasses: PyCell::new(Vec::new()),
         special_cache: std::sync::atomic::AtomicU64::new(0),
-    }));
+    })));
     if let Some(b) = base {
         type_data(b)
             .subclasses

@@ -346,12 +346,13 @@ pub fn add_properties(cls: &ObjRef, props: &[(&'static str, NativeFn)]) {
             func: *f,
             kind: BuiltinKind::Function,
         })));
-        let prop = Value::Obj(PyObject::new(Payload::Property {
+        let prop = crate::types::descr::new_property(
             fget,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        }));
+            Value::None,
+            Value::None,
+            Value::None,
+            crate::intern::intern(name),
+        );
         ns_set(dict, crate::intern::intern(name), prop);
     }
 }

@@ -2,13 +2,13 @@
 //! `classmethod`, `super`, and the attributes of functions and methods.
 
 use crate::function::KwArgsExt;
-use crate::object::{Payload, PyObject};
+use crate::object::{Payload, PropertyData, PyCell, PyObject};
 use crate::typeobj::{method, MethodDef};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
-pub fn property_new(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let arg = |i: usize, name: &str| {
         args.get(i)
             .cloned()
@@ -16,40 +16,57 @@ pub fn property_new(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
             .unwrap_or(Value::None)
     };
     let fget = arg(1, "fget");
-    let doc = arg(4, "doc");
-    Ok(Value::Obj(PyObject::new(Payload::Property {
+    let name = getter_name(vm, &fget);
+    Ok(new_property(
         fget,
-        fset: arg(2, "fset"),
-        fdel: arg(3, "fdel"),
+        arg(2, "fset"),
+        arg(3, "fdel"),
+        arg(4, "doc"),
+        name,
+    ))
+}
+
+/// A property object.
+pub fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value, name: Value) -> Value {
+    Value::Obj(PyObject::new(Payload::Property(Box::new(PropertyData {
+        fget,
+        fset,
+        fdel,
         doc,
-    })))
+        name: PyCell::new(name),
+    }))))
+}
+
+/// The getter's `__name__`, which a property takes as its own until
+/// `__set_name__` names it (`Null` when the getter has none).
+fn getter_name(vm: &mut Vm, fget: &Value) -> Value {
+    if fget.is_none() {
+        return Value::Null;
+    }
+    match vm.get_attr_str(fget, "__name__") {
+        Ok(n) if n.as_str().is_some() => n,
+        _ => Value::Null,
+    }
 }
 
 fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     let (Some(p), Some(f)) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("expected 1 argument"));
     };
-    let Some(Payload::Property {
-        fget,
-        fset,
-        fdel,
-        doc,
-    }) = p.payload()
-    else {
+    let Some(Payload::Property(p)) = p.payload() else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
+    let (mut g, mut s, mut d) = (p.fget.clone(), p.fset.clone(), p.fdel.clone());
     match which {
         0 => g = f.clone(),
         1 => s = f.clone(),
         _ => d = f.clone(),
     }
-    Ok(Value::Obj(PyObject::new(Payload::Property {
-        fget: g,
-        fset: s,
-        fdel: d,
-        doc: doc.clone(),
-    })))
+    let mut name = p.name.borrow().clone();
+    if which == 0 && name.is_null() {
+        name = getter_name(vm, &g);
+    }
+    Ok(new_property(g, s, d, p.doc.clone(), name))
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -281,10 +298,15 @@ pub fn function_setattr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyRe
 /// Attributes of property/staticmethod/classmethod objects.
 pub fn descr_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     Ok(match (obj.payload(), name) {
-        (Some(Payload::Property { fget, .. }), "fget") => Some(fget.clone()),
-        (Some(Payload::Property { fset, .. }), "fset") => Some(fset.clone()),
-        (Some(Payload::Property { fdel, .. }), "fdel") => Some(fdel.clone()),
-        (Some(Payload::Property { doc, fget, .. }), "__doc__") => {
+        (Some(Payload::Property(p)), "fget") => Some(p.fget.clone()),
+        (Some(Payload::Property(p)), "fset") => Some(p.fset.clone()),
+        (Some(Payload::Property(p)), "fdel") => Some(p.fdel.clone()),
+        (Some(Payload::Property(p)), "__name__") => {
+            let n = p.name.borrow().clone();
+            (!n.is_null()).then_some(n)
+        }
+        (Some(Payload::Property(p)), "__doc__") => {
+            let (doc, fget) = (&p.doc, &p.fget);
             if doc.is_none() {
                 match fget.payload() {
                     Some(Payload::Function(f)) => Some(f.doc.borrow().clone()),

@@ -28,13 +28,13 @@ pub fn exception_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyR
             os_attrs = Some(attrs);
         }
     }
-    let payload = Payload::Exception(ExceptionData {
+    let payload = Payload::Exception(Box::new(ExceptionData {
         args: PyCell::new(Value::Obj(PyObject::new_tuple(pos))),
         traceback: PyCell::new(Value::None),
         context: PyCell::new(Value::None),
         cause: PyCell::new(Value::None),
         suppress_context: PyCell::new(false),
-    });
+    }));
     let e = if crate::typeobj::type_data(&cls).builtin {
         PyObject::new_with_class_if(&cls, payload)
     } else {

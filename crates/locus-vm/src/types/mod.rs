@@ -212,7 +212,7 @@ pub fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
         Payload::Range { .. } | Payload::Slice { .. } => range::getattr(vm, obj, n),
         Payload::BigInt(_) => int::getattr(vm, obj, n),
         Payload::Float(_) | Payload::Complex(..) => float::getattr(vm, obj, n),
-        Payload::Property { .. } | Payload::StaticMethod(_) | Payload::ClassMethod(_) => {
+        Payload::Property(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) => {
             descr::descr_getattr(vm, obj, n)
         }
         Payload::File(_) => Ok(crate::file::getattr(obj, n)),

@@ -222,9 +222,9 @@ pub fn create_class(
         special_cache: std::sync::atomic::AtomicU64::new(0),
     };
     let cls = if GilRc::ptr_eq(meta, &types().type_) {
-        PyObject::new(Payload::Type(data))
+        PyObject::new(Payload::Type(Box::new(data)))
     } else {
-        PyObject::with_class(meta.clone(), Payload::Type(data))
+        PyObject::with_class(meta.clone(), Payload::Type(Box::new(data)))
     };
     for b in &base_refs {
         let mut subs = type_data(b).subclasses.borrow_mut();
@@ -246,6 +246,9 @@ pub fn create_class(
         _ => Vec::new(),
     };
     for (k, v) in entries {
+        if let Some(Payload::Property(p)) = v.payload() {
+            *p.name.borrow_mut() = k.clone();
+        }
         if v.as_obj().is_some_and(|o| o.class.is_some()) {
             if let Some(f) = vm.lookup_special(&v, &names().__set_name__) {
                 vm.call_descriptor_as_method(&f, &v, &[v.clone(), cls_v.clone(), k.clone()])?;

@@ -1,6 +1,7 @@
 //! Attribute access (`object.__getattribute__` and friends) and access to
 //! the locals mapping of non-optimized frames.
 
+use crate::attr_cache::{self, AttrCache};
 use crate::names::names;
 use crate::object::Payload;
 use crate::typeobj::{self, type_data};
@@ -10,7 +11,7 @@ use crate::vm::{class_of, PyResult, Vm};
 /// Whether a class attribute is a data descriptor (takes precedence over the instance dict).
 fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
-        Some(Payload::Property { .. }) | Some(Payload::SlotMember { .. }) => true,
+        Some(Payload::Property(_)) | Some(Payload::SlotMember { .. }) => true,
         Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Str(_)) => false,
         Some(_) => {
             d.as_obj().is_some_and(|o| o.class.is_some())
@@ -182,7 +183,7 @@ impl Vm {
                 }
                 Some(Payload::Function(_))
                 | Some(Payload::Builtin(_))
-                | Some(Payload::Property { .. }) => a,
+                | Some(Payload::Property(_)) => a,
                 Some(_) if a.as_obj().is_some_and(|o| o.class.is_some()) => {
                     if let Some(get) = self.lookup_special(&a, &names().__get__) {
                         self.call_descriptor_as_method(
@@ -241,16 +242,12 @@ impl Vm {
     ) -> PyResult<()> {
         if let Some(d) = typeobj::lookup(cls, name) {
             match d.payload() {
-                Some(Payload::Property { fset, .. }) => {
-                    if fset.is_none() {
-                        let n = name.as_str().unwrap_or("?");
-                        return Err(self.attribute_error(format!(
-                            "property '{}' of '{}' object has no setter",
-                            n,
-                            self.type_name(obj)
-                        )));
+                Some(Payload::Property(p)) => {
+                    if p.fset.is_none() {
+                        let msg = p.missing_accessor_message(&self.type_name(obj), "setter");
+                        return Err(self.attribute_error(msg));
                     }
-                    let fset = fset.clone();
+                    let fset = p.fset.clone();
                     self.call(&fset, &[obj.clone(), value], &[])?;
                     return Ok(());
                 }
@@ -349,15 +346,12 @@ impl Vm {
             let cls = class_of(obj).clone();
             if let Some(d) = typeobj::lookup(&cls, name) {
                 match d.payload() {
-                    Some(Payload::Property { fdel, .. }) => {
-                        if fdel.is_none() {
-                            return Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no deleter",
-                                name.as_str().unwrap_or("?"),
-                                self.type_name(obj)
-                            )));
+                    Some(Payload::Property(p)) => {
+                        if p.fdel.is_none() {
+                            let msg = p.missing_accessor_message(&self.type_name(obj), "deleter");
+                            return Err(self.attribute_error(msg));
                         }
-                        let fdel = fdel.clone();
+                        let fdel = p.fdel.clone();
                         self.call(&fdel, std::slice::from_ref(obj), &[])?;
                         return Ok(());
                     }
@@ -425,6 +419,61 @@ impl Vm {
         }
         let v = self.get_attr(&obj, name)?;
         Ok((v, Value::Null))
+    }
+
+    /// After a successful `obj.name` (name number `i` of the running code)
+    /// by the full protocol, fills the site's cache entry when the result
+    /// came from a module namespace or an instance dict (see `attr_cache.rs`).
+    pub fn note_attr_load(&self, cache: &AttrCache, i: usize, obj: &Value, name: &Value) {
+        let Value::Obj(o) = obj else {
+            return;
+        };
+        match &o.payload {
+            Payload::Module(m) => {
+                if let Some(index) = attr_cache::index_of(&m.namespace, name) {
+                    cache.fill_load_module(i, index);
+                }
+            }
+            Payload::Type(_) | Payload::Super { .. } => {}
+            _ => {
+                let (Some(cls), Some(d)) = (&o.class, o.dict.get()) else {
+                    return;
+                };
+                if typeobj::special_flags(cls) & typeobj::CUSTOM_GETATTRIBUTE != 0
+                    || typeobj::lookup(cls, name).is_some_and(|a| is_data_descriptor(self, &a))
+                {
+                    return;
+                }
+                if let Some(index) = attr_cache::index_of(d, name) {
+                    cache.fill_load_instance(i, cls, index);
+                }
+            }
+        }
+    }
+
+    /// After a successful `obj.name = value` by the full protocol, fills the
+    /// site's cache entry when the value went into an instance dict.
+    pub fn note_attr_store(&self, cache: &AttrCache, i: usize, obj: &Value, name: &Value) {
+        let Value::Obj(o) = obj else {
+            return;
+        };
+        if matches!(
+            o.payload,
+            Payload::Type(_) | Payload::Module(_) | Payload::Function(_) | Payload::Exception(_)
+        ) {
+            return;
+        }
+        let (Some(cls), Some(d)) = (&o.class, o.dict.get()) else {
+            return;
+        };
+        if typeobj::special_flags(cls) & typeobj::CUSTOM_SETATTR != 0
+            || typeobj::lookup(cls, name).is_some_and(|a| is_data_descriptor(self, &a))
+        {
+            return;
+        }
+        if let Some(index) = attr_cache::index_of(d, name) {
+            cache.fill_store(i, cls, index);
+        }
     }
 
     /// Reads `name` from a locals mapping (a dict, or any mapping for class bodies).

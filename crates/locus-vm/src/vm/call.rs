@@ -424,11 +424,13 @@ impl Vm {
             Some(Payload::ClassMethod(f)) => {
                 Ok(bound_method(f.clone(), Value::Obj(self.class_of(receiver))))
             }
-            Some(Payload::Property { fget, .. }) => {
-                if fget.is_none() {
-                    return Err(self.attribute_error("property has no getter"));
+            Some(Payload::Property(p)) => {
+                if p.fget.is_none() {
+                    let msg = p.missing_accessor_message(&self.type_name(receiver), "getter");
+                    return Err(self.attribute_error(msg));
                 }
-                self.call(fget, std::slice::from_ref(receiver), &[])
+                let fget = p.fget.clone();
+                self.call(&fget, std::slice::from_ref(receiver), &[])
             }
             _ => {
                 if let Some(get) = self.lookup_special(d, &names().__get__) {

@@ -294,15 +294,29 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!(f);
-                    f.publish_lasti();
-                    let v = self.get_attr(&obj, &f.code.names[i as usize])?;
+                    let i = i as usize;
+                    let name = &f.code.names[i];
+                    let v = match f.code.attr_cache.load(i, &obj, name) {
+                        Some(v) => v,
+                        None => {
+                            f.publish_lasti();
+                            let v = self.get_attr(&obj, name)?;
+                            self.note_attr_load(&f.code.attr_cache, i, &obj, name);
+                            v
+                        }
+                    };
                     f.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!(f);
                     let v = pop!(f);
-                    f.publish_lasti();
-                    self.set_attr(&obj, &f.code.names[i as usize], v)?;
+                    let i = i as usize;
+                    let name = &f.code.names[i];
+                    if let Err(v) = f.code.attr_cache.store(i, &obj, name, v) {
+                        f.publish_lasti();
+                        self.set_attr(&obj, name, v)?;
+                        self.note_attr_store(&f.code.attr_cache, i, &obj, name);
+                    }
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!(f);
@@ -311,10 +325,21 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!(f);
-                    f.publish_lasti();
-                    let (callable, receiver) = self.load_method(obj, &f.code.names[i as usize])?;
-                    f.stack.push(callable);
-                    f.stack.push(receiver);
+                    let i = i as usize;
+                    let name = &f.code.names[i];
+                    if let Some(m) = f.code.attr_cache.method(i, &obj, name) {
+                        f.stack.push(m);
+                        f.stack.push(obj);
+                    } else {
+                        f.publish_lasti();
+                        let (callable, receiver) = self.load_method(obj, name)?;
+                        if !receiver.is_null() {
+                            let cls = crate::vm::class_of(&receiver);
+                            f.code.attr_cache.fill_method(i, cls, callable.clone());
+                        }
+                        f.stack.push(callable);
+                        f.stack.push(receiver);
+                    }
                 }
                 Instr::BinarySubscr => {
                     let k = pop!(f);
@@ -995,7 +1020,7 @@ impl Vm {
             module: PyCell::new(module),
             closure: cells,
         };
-        Value::Obj(PyObject::new(Payload::Function(func)))
+        Value::Obj(PyObject::new(Payload::Function(Box::new(func))))
     }
 
     fn load_global(&mut self, f: &Frame, i: u32, name: &Value) -> PyResult<Value> {

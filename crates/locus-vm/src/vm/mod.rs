@@ -112,7 +112,7 @@ impl Vm {
             cause: PyCell::new(Value::None),
             suppress_context: PyCell::new(false),
         };
-        let payload = Payload::Exception(data);
+        let payload = Payload::Exception(Box::new(data));
         if crate::typeobj::type_data(cls).builtin {
             PyObject::new_with_class_if(cls, payload)
         } else {
@@ -272,7 +272,7 @@ pub fn class_of_obj(o: &ObjRef) -> &ObjRef {
         Payload::Generator(_) => &t.generator,
         Payload::Code(_) => &t.code,
         Payload::Iter(state) => crate::iter::iterator_type(&state.borrow()),
-        Payload::Property { .. } => &t.property,
+        Payload::Property(_) => &t.property,
         Payload::StaticMethod(_) => &t.staticmethod,
         Payload::ClassMethod(_) => &t.classmethod,
         Payload::Super { .. } => &t.super_,
