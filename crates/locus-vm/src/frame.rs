@@ -48,10 +48,18 @@ impl FrameVars {
     }
 }
 
-/// Fills `slots` for a new run of `code`: locals unbound, cells created
-/// empty, free slots taken from `closure`.
-fn init_slots(slots: &mut Vec<SlotCell>, code: &CodeRt, closure: &[ObjRef]) {
+/// Fills `slots` for a new run of `code`: the first slots from `args`
+/// (positional parameters), other locals unbound, cells created empty, free
+/// slots taken from `closure`.
+fn init_slots(slots: &mut Vec<SlotCell>, code: &CodeRt, closure: &[ObjRef], args: &[Value]) {
     slots.clear();
+    let n = code.code.vars.len();
+    if code.plain_locals {
+        // The common case (no cells): parameters, then unbound locals.
+        slots.extend(args.iter().map(|v| SlotCell::new(v.clone())));
+        slots.resize_with(n, || SlotCell::new(Value::Null));
+        return;
+    }
     for (i, v) in code.code.vars.iter().enumerate() {
         let initial = match v.kind {
             VarKind::Local => Value::Null,
@@ -62,6 +70,22 @@ fn init_slots(slots: &mut Vec<SlotCell>, code: &CodeRt, closure: &[ObjRef]) {
         };
         slots.push(SlotCell::new(initial));
     }
+    for (i, v) in args.iter().enumerate() {
+        store_param(&slots[i], code.code.vars[i].kind, v.clone());
+    }
+}
+
+/// Stores a parameter into its slot, or into its cell when it is captured.
+fn store_param(slot: &SlotCell, kind: VarKind, value: Value) {
+    if kind == VarKind::Cell {
+        if let Value::Obj(cell) = slot.get() {
+            if let Payload::Cell(c) = &cell.payload {
+                c.set(value);
+                return;
+            }
+        }
+    }
+    slot.set(value);
 }
 
 /// Finished frames kept for reuse, so that a call allocates nothing in the
@@ -78,7 +102,7 @@ impl FramePool {
     /// At most this many frames are kept.
     const MAX: usize = 128;
 
-    /// A frame for a new run of `code`.
+    /// A frame for a new run of `code`, its first slots bound to `args`.
     pub fn take(
         &mut self,
         code: &GilRc<CodeRt>,
@@ -86,19 +110,24 @@ impl FramePool {
         builtins: &ObjRef,
         locals: Value,
         closure: &[ObjRef],
+        args: &[Value],
     ) -> Box<Frame> {
         if let Some(mut f) = self.free.pop() {
-            if f.reinit(code, globals, builtins, &locals, closure) {
+            if f.reinit(code, globals, builtins, &locals, closure, args) {
                 return f;
             }
         }
-        Box::new(Frame::new(
+        let f = Box::new(Frame::new(
             code.clone(),
             globals.clone(),
             builtins.clone(),
             locals,
             closure,
-        ))
+        ));
+        for (i, v) in args.iter().enumerate() {
+            f.init_param(i, v.clone());
+        }
+        f
     }
 
     /// Takes back a finished frame: its values are released now, its
@@ -139,7 +168,7 @@ impl Frame {
         closure: &[ObjRef],
     ) -> Frame {
         let mut slots = Vec::with_capacity(code.code.vars.len());
-        init_slots(&mut slots, &code, closure);
+        init_slots(&mut slots, &code, closure, &[]);
         let stack = Vec::with_capacity(code.code.stack_size as usize + 1);
         let vars = GilRc::new(FrameVars {
             code: code.clone(),
@@ -168,6 +197,7 @@ impl Frame {
         builtins: &ObjRef,
         locals: &Value,
         closure: &[ObjRef],
+        args: &[Value],
     ) -> bool {
         let Some(vars) = GilRc::get_mut(&mut self.vars) else {
             return false;
@@ -186,7 +216,7 @@ impl Frame {
             vars.locals = locals.clone();
         }
         *vars.lasti.get_mut() = 0;
-        init_slots(&mut vars.slots, code, closure);
+        init_slots(&mut vars.slots, code, closure, args);
         self.pc = 0;
         self.stack.reserve(code.code.stack_size as usize + 1);
         true
@@ -202,16 +232,7 @@ impl Frame {
 
     /// Stores an argument into parameter slot `i` (into its cell when the parameter is captured).
     pub fn init_param(&self, i: usize, value: Value) {
-        let slot = &self.vars.slots[i];
-        if self.code.code.vars[i].kind == VarKind::Cell {
-            if let Value::Obj(cell) = slot.get() {
-                if let Payload::Cell(c) = &cell.payload {
-                    c.set(value);
-                    return;
-                }
-            }
-        }
-        slot.set(value);
+        store_param(&self.vars.slots[i], self.code.code.vars[i].kind, value);
     }
 }
 

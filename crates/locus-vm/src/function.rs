@@ -30,6 +30,10 @@ pub struct CodeRt {
     pub is_generator: bool,
     /// Whether the code is function-like (fast locals, no locals mapping).
     pub optimized: bool,
+    /// Whether every variable is a plain local (no cells, no free
+    /// variables): a new frame's slots are then just the arguments and
+    /// unbound locals.
+    pub plain_locals: bool,
     /// Lookup cache for `LoadGlobal`/`LoadName` of each name.
     pub global_cache: crate::global_cache::GlobalCache,
     /// Caches for attribute loads, stores and method loads of each name.
@@ -72,6 +76,7 @@ impl CodeRt {
             attr_cache: crate::attr_cache::AttrCache::new(code.names.len()),
             is_generator: code.has_flag(code_flags::GENERATOR),
             optimized: code.has_flag(code_flags::OPTIMIZED),
+            plain_locals: code.vars.iter().all(|v| v.kind == VarKind::Local),
             code,
             consts,
             names,

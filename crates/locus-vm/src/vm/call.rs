@@ -205,23 +205,25 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let co = &code.code;
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.has_flag(code_flags::VARARGS);
+        let has_varkw = co.has_flag(code_flags::VARKEYWORDS);
+        // Fast path: exact positional call, no defaults needed.
+        let exact = kwnames.is_empty()
+            && pos.len() == argcount
+            && kwonly == 0
+            && !has_varargs
+            && !has_varkw;
         let frame = self.frame_pool.take(
             code,
             &func.globals,
             &func.builtins,
             Value::Null,
             &func.closure,
+            if exact { pos } else { &[] },
         );
-        let argcount = co.argcount as usize;
-        let kwonly = co.kwonlyargcount as usize;
-        let has_varargs = co.has_flag(code_flags::VARARGS);
-        let has_varkw = co.has_flag(code_flags::VARKEYWORDS);
-        // Fast path: exact positional call, no defaults needed.
-        if kwnames.is_empty() && pos.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw
-        {
-            for (i, v) in pos.iter().enumerate() {
-                frame.init_param(i, v.clone());
-            }
+        if exact {
             return Ok(frame);
         }
         self.bind_slow(func_v, func, &frame, pos, kwvals, kwnames)?;
