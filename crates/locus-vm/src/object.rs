@@ -279,4 +279,12 @@ mod tests {
         assert!(std::mem::size_of::<super::Payload>() <= 80);
         assert!(std::mem::size_of::<super::PyObject>() <= 104);
     }
+
+    /// A value is two words, and `Option<Value>` uses a spare tag.
+    #[test]
+    fn value_is_two_words() {
+        use crate::value::Value;
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    }
 }

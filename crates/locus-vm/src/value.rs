@@ -18,7 +18,13 @@ use crate::object::{Payload, PyObject};
 pub type ObjRef = GilRc<PyObject>;
 
 /// A Python value.
+///
+/// `repr(u64)` puts the tag in a whole first word and every payload in the
+/// second, so a value moves as two aligned words: with a one-byte tag the
+/// `bool` payload sat at byte 1 and moves copied bytes 1..8 separately,
+/// which showed up as store-forwarding stalls in the dispatch loop.
 #[derive(Clone, Default)]
+#[repr(u64)]
 pub enum Value {
     /// Internal marker: unbound variable or absent call receiver. Never visible to Python.
     #[default]

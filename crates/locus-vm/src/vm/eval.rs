@@ -342,6 +342,14 @@ impl Vm {
                     }
                 }
                 Instr::BinarySubscr => {
+                    let n = f.stack.len();
+                    if n >= 2 {
+                        if let Some(v) = crate::vm::fast::subscr(&f.stack[n - 2], &f.stack[n - 1]) {
+                            f.stack.pop();
+                            f.stack[n - 2] = v;
+                            continue;
+                        }
+                    }
                     let k = pop!(f);
                     let c = pop!(f);
                     let v = match crate::vm::fast::subscr(&c, &k) {
@@ -369,6 +377,18 @@ impl Vm {
                     self.delitem(&c, &k)?;
                 }
                 Instr::BinaryOp(op) => {
+                    // Int and float operands: the result replaces the left
+                    // operand in place (no moves through pops and a push).
+                    let n = f.stack.len();
+                    if n >= 2 {
+                        if let Some(r) =
+                            crate::vm::ops::fast_binary(op, &f.stack[n - 2], &f.stack[n - 1])
+                        {
+                            f.stack.pop();
+                            f.stack[n - 2] = r;
+                            continue;
+                        }
+                    }
                     let b = pop!(f);
                     let a = pop!(f);
                     let r = match crate::vm::ops::fast_binary(op, &a, &b) {
@@ -381,6 +401,16 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Instr::InplaceOp(op) => {
+                    let n = f.stack.len();
+                    if n >= 2 {
+                        if let Some(r) =
+                            crate::vm::ops::fast_binary(op, &f.stack[n - 2], &f.stack[n - 1])
+                        {
+                            f.stack.pop();
+                            f.stack[n - 2] = r;
+                            continue;
+                        }
+                    }
                     let b = pop!(f);
                     let a = pop!(f);
                     let r = match crate::vm::ops::fast_binary(op, &a, &b) {
@@ -402,6 +432,16 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Instr::CompareOp(op) => {
+                    let n = f.stack.len();
+                    if n >= 2 {
+                        if let Some(r) =
+                            crate::vm::fast::compare(&f.stack[n - 2], &f.stack[n - 1], op)
+                        {
+                            f.stack.pop();
+                            f.stack[n - 2] = Value::Bool(r);
+                            continue;
+                        }
+                    }
                     let b = pop!(f);
                     let a = pop!(f);
                     let r = match crate::vm::fast::compare(&a, &b, op) {
