@@ -1,5 +1,6 @@
-//! Caches for attribute loads, stores and method loads, one entry per name
-//! of a code object (the sites of one name in one code object share it).
+//! Caches for attribute loads, stores and method loads, four entries per
+//! name of a code object (the sites of one name in one code object share
+//! them; several ways keep sites used with a few classes from thrashing).
 //!
 //! The full attribute protocol (`vm/attr.rs`) looks the name up along the
 //! class's MRO, checks for data descriptors, then probes the instance
@@ -19,9 +20,11 @@
 //! - **method** (`obj.m()` resolving to a plain function on the class): the
 //!   class and the function, valid for the epoch, as long as the instance
 //!   dict does not shadow the name (checked on every hit).
-//! - **attribute store** (`obj.x = v` where the dict already has `x`): the
-//!   class and the position, valid for the epoch (no data descriptor and no
-//!   `__setattr__` for the name).
+//! - **attribute store** (`obj.x = v`): the class and the position of `x`
+//!   in the dict, valid for the epoch (no data descriptor and no
+//!   `__setattr__` for the name). When the dict does not have `x` yet and
+//!   that position is the next free one, the store appends it: so the
+//!   attributes `__init__` creates are cached too.
 //!
 //! A class address is only compared together with the epoch: the epoch
 //! changes whenever a class is created, so a new class that reuses a dead
@@ -96,13 +99,30 @@ fn has_key(d: &ObjRef, name: &Value) -> bool {
     !matches!(table.find_fast(name, hash), crate::dict::FastFind::Absent)
 }
 
+/// Entries per name, so that a site used with a few classes (a base class
+/// method called on instances of its subclasses) keeps them all.
+const WAYS: usize = 4;
+
+/// The entry of way `w` of name `i` whose class is `class`, if any.
+#[inline]
+fn find(table: &[GilRefCell<Slot>], i: usize, class: usize) -> Option<std::cell::Ref<'_, Slot>> {
+    let epoch = crate::typeobj::epoch();
+    for w in 0..WAYS {
+        let slot = table.get(i * WAYS + w)?.borrow();
+        if slot.class == class && (class == MODULE || slot.epoch == epoch) {
+            return Some(slot);
+        }
+    }
+    None
+}
+
 impl AttrCache {
     /// Empty caches for `n` names.
     pub fn new(n: usize) -> AttrCache {
         AttrCache {
-            load: slots(n),
-            store: slots(n),
-            method: slots(n),
+            load: slots(n * WAYS),
+            store: slots(n * WAYS),
+            method: slots(n * WAYS),
         }
     }
 
@@ -112,103 +132,115 @@ impl AttrCache {
         let Value::Obj(o) = obj else {
             return None;
         };
-        let slot = self.load.get(i)?.borrow();
-        if slot.class == MODULE {
-            return match &o.payload {
-                Payload::Module(m) => value_at(&m.namespace, slot.index, name),
-                _ => None,
-            };
+        if let Payload::Module(m) = &o.payload {
+            let slot = find(&self.load, i, MODULE)?;
+            return value_at(&m.namespace, slot.index, name);
         }
-        let cls = o.class.as_ref()?;
-        if class_id(cls) != slot.class || slot.epoch != crate::typeobj::epoch() {
-            return None;
-        }
+        let slot = find(&self.load, i, class_id(o.class.as_ref()?))?;
         value_at(o.dict.get()?, slot.index, name)
     }
 
     /// Remembers that name `i` of instances of `cls` is at dict position `index`.
     pub fn fill_load_instance(&self, i: usize, cls: &ObjRef, index: u32) {
-        self.fill(&self.load, i, class_id(cls), index, Value::Null);
+        fill(&self.load, i, class_id(cls), index, Value::Null);
     }
 
     /// Remembers that name `i` of a module is at namespace position `index`.
     pub fn fill_load_module(&self, i: usize, index: u32) {
-        self.fill(&self.load, i, MODULE, index, Value::Null);
+        fill(&self.load, i, MODULE, index, Value::Null);
     }
 
     /// Stores `value` as `obj.name` if a store entry allows it; gives the
-    /// value back otherwise.
+    /// value back otherwise. The entry's position is either where the
+    /// name already is, or the next free position of a dict that does not
+    /// have the name yet (the attributes an `__init__` creates, in order).
     #[inline]
     pub fn store(&self, i: usize, obj: &Value, name: &Value, value: Value) -> Result<(), Value> {
         let Value::Obj(o) = obj else {
             return Err(value);
         };
-        let Some((class, epoch, index)) = self
-            .store
-            .get(i)
-            .map(|c| c.borrow())
-            .map(|s| (s.class, s.epoch, s.index as usize))
-        else {
+        let Some(cls) = o.class.as_ref() else {
             return Err(value);
         };
-        let (Some(cls), Some(d)) = (o.class.as_ref(), o.dict.get()) else {
+        let Some(index) = find(&self.store, i, class_id(cls)).map(|s| s.index as usize) else {
             return Err(value);
         };
-        if class_id(cls) != class || epoch != crate::typeobj::epoch() {
-            return Err(value);
-        }
+        // An entry exists only for classes whose instances have a dict.
+        let d = match o.dict.get() {
+            Some(d) => d,
+            None if index == 0 => o
+                .dict
+                .get_or_init(|| crate::object::PyObject::new_dict(crate::dict::Dict::new())),
+            None => return Err(value),
+        };
         let Payload::Dict(cell) = &d.payload else {
             return Err(value);
         };
         let mut table = cell.borrow_mut();
-        if !table.entry_at(index).is_some_and(|e| e.key.is(name)) {
-            return Err(value);
+        if let Some(e) = table.entry_at(index) {
+            if !e.key.is(name) {
+                return Err(value);
+            }
+            let old = table.set_value_at(index, value);
+            drop(table);
+            // The old value is dropped with no cell open.
+            drop(old);
+            return Ok(());
         }
-        let old = table.set_value_at(index, value);
-        drop(table);
-        // The old value is dropped with no cell open.
-        drop(old);
-        Ok(())
+        if index == table.capacity_used() {
+            let hash = name.as_obj().map_or(0, crate::vm::str_hash);
+            if matches!(table.find_fast(name, hash), crate::dict::FastFind::Absent) {
+                table.insert_new(hash, name.clone(), value);
+                return Ok(());
+            }
+        }
+        Err(value)
     }
 
     /// Remembers that stores of name `i` into instances of `cls` go to dict position `index`.
     pub fn fill_store(&self, i: usize, cls: &ObjRef, index: u32) {
-        self.fill(&self.store, i, class_id(cls), index, Value::Null);
+        fill(&self.store, i, class_id(cls), index, Value::Null);
     }
 
     /// The method `obj.name` resolves to, if a method entry answers it.
     #[inline]
     pub fn method(&self, i: usize, obj: &Value, name: &Value) -> Option<Value> {
-        let slot = self.method.get(i)?.borrow();
-        if class_id(crate::vm::class_of(obj)) != slot.class || slot.epoch != crate::typeobj::epoch()
-        {
-            return None;
-        }
+        let method = find(&self.method, i, class_id(crate::vm::class_of(obj)))?
+            .value
+            .clone();
         if let Value::Obj(o) = obj {
             if o.dict.get().is_some_and(|d| has_key(d, name)) {
                 return None;
             }
         }
-        Some(slot.value.clone())
+        Some(method)
     }
 
     /// Remembers that name `i` on instances of `cls` is the plain method `func`.
     pub fn fill_method(&self, i: usize, cls: &ObjRef, func: Value) {
-        self.fill(&self.method, i, class_id(cls), 0, func);
+        fill(&self.method, i, class_id(cls), 0, func);
     }
+}
 
-    fn fill(&self, table: &[GilRefCell<Slot>], i: usize, class: usize, index: u32, value: Value) {
-        if let Some(cell) = table.get(i) {
-            let old = std::mem::replace(
-                &mut *cell.borrow_mut(),
-                Slot {
-                    class,
-                    epoch: crate::typeobj::epoch(),
-                    index,
-                    value,
-                },
-            );
+/// Makes (class, index, value) the first way of name `i`, shifting the
+/// other ways down (the last is dropped, or the old entry for the same class).
+fn fill(table: &[GilRefCell<Slot>], i: usize, class: usize, index: u32, value: Value) {
+    let mut carry = Slot {
+        class,
+        epoch: crate::typeobj::epoch(),
+        index,
+        value,
+    };
+    for w in 0..WAYS {
+        let Some(cell) = table.get(i * WAYS + w) else {
+            return;
+        };
+        let old = cell.replace(carry);
+        if old.class == class || old.class == 0 {
             drop(old);
+            return;
         }
+        carry = old;
     }
+    drop(carry);
 }

@@ -15,23 +15,44 @@ thread_local! {
     static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Moves the items of a dying container payload to the drop queue, and
-/// drains the queue unless an outer drop on this thread already does.
+/// Whether dropping `v` here could recurse: a heap object whose last
+/// reference this is.
+fn is_last_reference(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if crate::gil_rc::GilRc::strong_count(o) == 1)
+}
+
+/// Moves the items of a dying container payload that hold the last
+/// reference to a heap object to the drop queue (the others are released
+/// in place, which cannot recurse), and drains the queue unless an outer
+/// drop on this thread already does.
 pub fn release_children(payload: &mut Payload) {
-    let items: Vec<Value> = match payload {
-        Payload::List(cell) => std::mem::take(cell.get_mut()),
-        Payload::Tuple(items) => std::mem::take(items).into_vec(),
-        Payload::Dict(cell) => cell.get_mut().take_all(),
-        Payload::Object(cell) => std::mem::take(cell.get_mut()),
-        Payload::Set(cell) => cell.get_mut().take_all(),
-        Payload::FrozenSet(table) => table.take_all(),
-        _ => return,
+    let mut heavy: Vec<Value> = Vec::new();
+    let mut keep = |v: Value| {
+        if is_last_reference(&v) {
+            heavy.push(v);
+        }
     };
-    // Only heap objects whose last reference we hold can recurse.
-    let mut heavy: Vec<Value> = items
-        .into_iter()
-        .filter(|v| matches!(v, Value::Obj(o) if crate::gil_rc::GilRc::strong_count(o) == 1))
-        .collect();
+    match payload {
+        Payload::List(cell) => std::mem::take(cell.get_mut())
+            .into_iter()
+            .for_each(&mut keep),
+        Payload::Object(cell) => std::mem::take(cell.get_mut())
+            .into_iter()
+            .for_each(&mut keep),
+        Payload::Tuple(items) => std::mem::take(items)
+            .into_vec()
+            .into_iter()
+            .for_each(&mut keep),
+        Payload::Dict(cell) => {
+            for e in cell.get_mut().take_entries() {
+                keep(e.key);
+                keep(e.value);
+            }
+        }
+        Payload::Set(cell) => cell.get_mut().take_all().into_iter().for_each(&mut keep),
+        Payload::FrozenSet(table) => table.take_all().into_iter().for_each(&mut keep),
+        _ => return,
+    }
     if heavy.is_empty() {
         return;
     }

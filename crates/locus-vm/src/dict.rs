@@ -271,18 +271,13 @@ impl Dict {
         e
     }
 
-    /// Removes every entry, returning keys and values for the caller to drop.
-    pub fn take_all(&mut self) -> Vec<Value> {
-        let entries = std::mem::take(&mut self.entries);
-        self.indices.clear();
+    /// Removes every entry, returning them for the caller to drop (deleted
+    /// ones have a `Null` key).
+    pub fn take_entries(&mut self) -> Vec<Entry> {
+        self.indices = Vec::new();
         self.len = 0;
         self.version = next_version();
-        let mut out = Vec::with_capacity(entries.len() * 2);
-        for e in entries {
-            out.push(e.key);
-            out.push(e.value);
-        }
-        out
+        std::mem::take(&mut self.entries)
     }
 
     /// Removes and returns the last inserted entry.

@@ -137,6 +137,7 @@ impl FramePool {
             return;
         }
         frame.stack.clear();
+        frame.init_instance = Value::Null;
         if let Some(vars) = GilRc::get_mut(&mut frame.vars) {
             vars.slots.clear();
             vars.locals = Value::Null;
@@ -155,6 +156,9 @@ pub struct Frame {
     pub pc: usize,
     /// The value stack.
     pub stack: Vec<Value>,
+    /// For the `__init__` frame of a class call run by the loop: the new
+    /// instance, which is the call's result (`Null` otherwise).
+    pub init_instance: Value,
 }
 
 impl Frame {
@@ -183,6 +187,7 @@ impl Frame {
             code,
             pc: 0,
             stack,
+            init_instance: Value::Null,
         }
     }
 

@@ -23,7 +23,7 @@
 //! Code that releases the lock (blocking calls, issue 5) must not touch
 //! Python values while it is released.
 
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{OnceCell, Ref, RefCell, RefMut};
 use std::ops::Deref;
 use std::rc::{Rc, Weak};
 
@@ -230,6 +230,46 @@ impl<T: ?Sized> GilRefCell<T> {
 impl<T: Default> Default for GilRefCell<T> {
     fn default() -> GilRefCell<T> {
         GilRefCell::new(T::default())
+    }
+}
+
+/// A cell written at most once (`OnceCell` under the module's threading
+/// contract): an object's lazily created `__dict__`.
+pub struct GilOnceCell<T>(OnceCell<T>);
+
+// SAFETY: the module contract: only the lock holder reads or fills the cell.
+unsafe impl<T: Send> Send for GilOnceCell<T> {}
+// SAFETY: as for `Send`.
+unsafe impl<T: Send> Sync for GilOnceCell<T> {}
+
+impl<T> GilOnceCell<T> {
+    /// An empty cell.
+    #[inline]
+    pub const fn new() -> GilOnceCell<T> {
+        GilOnceCell(OnceCell::new())
+    }
+
+    /// The value, if set.
+    #[inline]
+    pub fn get(&self) -> Option<&T> {
+        self.0.get()
+    }
+
+    /// The value, setting it with `init` first if the cell is empty.
+    #[inline]
+    pub fn get_or_init(&self, init: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(init)
+    }
+
+    /// Sets the value if the cell is empty; gives `value` back otherwise.
+    pub fn set(&self, value: T) -> Result<(), T> {
+        self.0.set(value)
+    }
+}
+
+impl<T> Default for GilOnceCell<T> {
+    fn default() -> GilOnceCell<T> {
+        GilOnceCell::new()
     }
 }
 

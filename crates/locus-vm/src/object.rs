@@ -7,9 +7,7 @@
 //! panics instead of corrupting memory. Code must never hold a borrow
 //! across a call that can run Python code.
 
-use std::sync::OnceLock;
-
-use crate::gil_rc::{GilRc, GilRefCell};
+use crate::gil_rc::{GilOnceCell, GilRc, GilRefCell};
 
 use num_bigint::BigInt;
 
@@ -32,7 +30,7 @@ pub struct PyObject {
     /// (instances of classes defined in Python, including subclasses of builtins).
     pub class: Option<ObjRef>,
     /// The instance `__dict__`, created on first use, for objects that have one.
-    pub dict: OnceLock<ObjRef>,
+    pub dict: GilOnceCell<ObjRef>,
     /// What the object is.
     pub payload: Payload,
 }
@@ -213,7 +211,7 @@ impl PyObject {
     pub fn new(payload: Payload) -> ObjRef {
         GilRc::new(PyObject {
             class: None,
-            dict: OnceLock::new(),
+            dict: GilOnceCell::new(),
             payload,
         })
     }
@@ -222,7 +220,7 @@ impl PyObject {
     pub fn with_class(class: ObjRef, payload: Payload) -> ObjRef {
         GilRc::new(PyObject {
             class: Some(class),
-            dict: OnceLock::new(),
+            dict: GilOnceCell::new(),
             payload,
         })
     }

@@ -167,16 +167,24 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
     else {
         return Ok(None);
     };
-    let start = match receiver.payload() {
-        Some(Payload::Type(_)) => receiver.as_obj().cloned(),
-        _ => Some(vm.class_of(receiver)),
+    // As CPython: a class receiver that is a subclass of `this_class` is
+    // searched itself (`super()` in a classmethod); any other receiver —
+    // including a class in a metaclass method — through its type.
+    let class_receiver = match receiver.as_obj() {
+        Some(r) if matches!(r.payload, Payload::Type(_)) => {
+            crate::typeobj::is_subtype(r, this_class)
+        }
+        _ => false,
     };
-    let Some(start) = start else { return Ok(None) };
+    let start = match receiver.as_obj() {
+        Some(r) if class_receiver => r.clone(),
+        _ => vm.class_of(receiver),
+    };
     let Some(attr) = crate::typeobj::lookup_after(&start, this_class, name) else {
         return Ok(None);
     };
     let receiver = receiver.clone();
-    if let Some(Payload::Type(_)) = receiver.payload() {
+    if class_receiver {
         return Ok(Some(match attr.payload() {
             Some(Payload::ClassMethod(f)) => crate::vm::bound_method(f.clone(), receiver),
             Some(Payload::StaticMethod(f)) => f.clone(),

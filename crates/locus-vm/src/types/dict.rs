@@ -615,7 +615,7 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 fn dict_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cell = recv(vm, args, "clear")?;
     check_noargs(vm, "dict.clear", args, kw)?;
-    let old = cell.borrow_mut().take_all();
+    let old = cell.borrow_mut().take_entries();
     drop(old);
     Ok(Value::None)
 }

@@ -185,13 +185,71 @@ impl Vm {
                 }
             };
             if !r.is_none() {
-                return Err(self.type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    self.type_name(&r)
-                )));
+                return Err(self.init_returned_error(&r));
             }
         }
         Ok(inst)
+    }
+
+    /// The error for an `__init__` that returned something other than None.
+    pub(crate) fn init_returned_error(&self, r: &Value) -> crate::vm::PyErr {
+        self.type_error(format!(
+            "__init__() should return None, not '{}'",
+            self.type_name(r)
+        ))
+    }
+
+    /// For a call of a plain class — default metaclass, `object.__new__`,
+    /// no builtin base, `__init__` written in Python — creates the instance
+    /// and returns the frame of its `__init__`, for the loop to run like
+    /// any Python call (no Rust recursion); the frame carries the instance
+    /// as the call's result. `None` for any other callable.
+    pub(crate) fn prepare_init_frame(
+        &mut self,
+        cls_v: &Value,
+        pos: &[Value],
+        kwvals: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Option<Box<Frame>>> {
+        let Some(cls) = cls_v.as_obj() else {
+            return Ok(None);
+        };
+        let Payload::Type(t) = &cls.payload else {
+            return Ok(None);
+        };
+        if cls.class.is_some() || t.builtin || t.layout != typeobj::Layout::Object {
+            return Ok(None);
+        }
+        let n = names();
+        let default_new = matches!(
+            typeobj::lookup(cls, &n.__new__)
+                .as_ref()
+                .and_then(Value::payload),
+            Some(Payload::Builtin(_))
+        );
+        if !default_new {
+            return Ok(None);
+        }
+        let Some(init) = typeobj::lookup(cls, &n.__init__) else {
+            return Ok(None);
+        };
+        let Some(Payload::Function(func)) = init.payload() else {
+            return Ok(None);
+        };
+        if func.code.is_generator {
+            return Ok(None);
+        }
+        let slots = vec![Value::Null; t.nslots];
+        let inst = Value::Obj(crate::object::PyObject::with_class(
+            cls.clone(),
+            Payload::Object(crate::object::PyCell::new(slots)),
+        ));
+        let mut args = Vec::with_capacity(pos.len() + 1);
+        args.push(inst.clone());
+        args.extend_from_slice(pos);
+        let mut frame = self.bind_python_call(&init, func, &args, kwvals, kwnames)?;
+        frame.init_instance = inst;
+        Ok(Some(frame))
     }
 
     /// Binds arguments to a new frame for a Python function.

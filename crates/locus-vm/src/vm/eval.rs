@@ -97,10 +97,23 @@ impl Vm {
                     }
                     frames.push(new);
                 }
-                Ok(Flow::Return(v)) => {
+                Ok(Flow::Return(mut v)) => {
                     self.pop_frame();
-                    if let Some(done) = frames.pop() {
-                        self.frame_pool.give_back(done);
+                    if let Some(mut done) = frames.pop() {
+                        if !done.init_instance.is_null() {
+                            // An `__init__` run for a class call: the call's
+                            // result is the instance.
+                            let inst = std::mem::take(&mut done.init_instance);
+                            self.frame_pool.give_back(done);
+                            if !v.is_none() {
+                                let e = self.init_returned_error(&v);
+                                self.unwind(frames, e)?;
+                                continue;
+                            }
+                            v = inst;
+                        } else {
+                            self.frame_pool.give_back(done);
+                        }
                     }
                     if crate::generator::finalizers_pending() {
                         crate::generator::run_pending_finalizers(self);
@@ -966,6 +979,15 @@ impl Vm {
                 f.stack.truncate(base);
                 return Ok(Flow::Call(frame));
             }
+        }
+        if let Some(frame) = self.prepare_init_frame(
+            &f.stack[base],
+            &f.stack[args_start..args_start + npos],
+            &f.stack[args_start + npos..],
+            kwnames,
+        )? {
+            f.stack.truncate(base);
+            return Ok(Flow::Call(frame));
         }
         let callable = f.stack[base].clone();
         // A bound Python method: push its frame too (no Rust recursion).
