@@ -97,6 +97,9 @@ fn fast_eq_nested(a: &Value, b: &Value, nesting: usize) -> Option<bool> {
         }
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(*x as u8 as f64 == *y)
+        }
         (Value::None, _) | (_, Value::None) => Some(false),
         (Value::Obj(x), Value::Obj(y)) => {
             if x.class.is_some() || y.class.is_some() {

@@ -96,6 +96,9 @@ fn store_param(slot: &SlotCell, kind: VarKind, value: Value) {
 #[derive(Default)]
 pub struct FramePool {
     free: Vec<Box<Frame>>,
+    /// Spare frame stacks for activations of the loop (one per Rust-level
+    /// call into Python code: a sort key, a special method).
+    stacks: Vec<Vec<Box<Frame>>>,
 }
 
 impl FramePool {
@@ -128,6 +131,19 @@ impl FramePool {
             f.init_param(i, v.clone());
         }
         f
+    }
+
+    /// An empty frame stack for a new activation of the loop.
+    pub fn take_stack(&mut self) -> Vec<Box<Frame>> {
+        self.stacks.pop().unwrap_or_else(|| Vec::with_capacity(8))
+    }
+
+    /// Takes back the frame stack of a finished activation.
+    pub fn give_back_stack(&mut self, mut stack: Vec<Box<Frame>>) {
+        if self.stacks.len() < 16 {
+            stack.clear();
+            self.stacks.push(stack);
+        }
     }
 
     /// Takes back a finished frame: its values are released now, its

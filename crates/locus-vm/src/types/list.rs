@@ -571,12 +571,38 @@ fn repeat_in_place(vm: &Vm, l: &Value, n: usize) -> PyResult<()> {
 
 /// `a < b` as used by sorting (only `<` is ever called, as in CPython).
 fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(x < y);
+    if let Some(r) = fast_less_than(a, b, 0) {
+        return Ok(r);
     }
     match vm.compare(a, b, CmpOp::Lt)? {
         Value::Bool(r) => Ok(r),
         r => vm.truthy(&r),
+    }
+}
+
+/// `a < b` for the builtin keys sorts mostly see — ints, floats, exact
+/// strs and tuples of them — where no Python code can be involved; `None`
+/// otherwise. Tuples compare as CPython's: `==` up to the first
+/// differing item, then `<` on that item.
+fn fast_less_than(a: &Value, b: &Value, nesting: usize) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Obj(x), Value::Obj(y)) if x.class.is_none() && y.class.is_none() => {
+            match (&x.payload, &y.payload) {
+                (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() < t.as_str()),
+                (Payload::Tuple(s), Payload::Tuple(t)) if nesting < 16 => {
+                    for (p, q) in s.iter().zip(t.iter()) {
+                        if !crate::dict::fast_eq(p, q)? {
+                            return fast_less_than(p, q, nesting + 1);
+                        }
+                    }
+                    Some(s.len() < t.len())
+                }
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 

@@ -50,19 +50,33 @@ macro_rules! top {
 impl Vm {
     /// Runs `frame` to completion (or to its first yield).
     pub fn execute(&mut self, frame: Box<Frame>) -> PyResult<ExecOutcome> {
-        let mut frames: Vec<Box<Frame>> = Vec::with_capacity(8);
-        self.push_frame(&frame)?;
-        frames.push(frame);
-        self.run_frames(&mut frames)
+        let mut frames = self.frame_pool.take_stack();
+        let r = match self.push_frame(&frame) {
+            Ok(()) => {
+                frames.push(frame);
+                self.run_frames(&mut frames)
+            }
+            Err(e) => Err(e),
+        };
+        self.frame_pool.give_back_stack(frames);
+        r
     }
 
     /// Resumes a suspended (generator) frame by raising `e` at its current instruction.
     pub fn execute_throwing(&mut self, frame: Box<Frame>, e: PyErr) -> PyResult<ExecOutcome> {
-        let mut frames: Vec<Box<Frame>> = Vec::with_capacity(8);
-        self.push_frame(&frame)?;
-        frames.push(frame);
-        self.unwind(&mut frames, e)?;
-        self.run_frames(&mut frames)
+        let mut frames = self.frame_pool.take_stack();
+        let r = match self.push_frame(&frame) {
+            Ok(()) => {
+                frames.push(frame);
+                match self.unwind(&mut frames, e) {
+                    Ok(()) => self.run_frames(&mut frames),
+                    Err(e) => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        };
+        self.frame_pool.give_back_stack(frames);
+        r
     }
 
     /// Registers a frame on the thread's call stack, enforcing the recursion limit.
@@ -168,8 +182,10 @@ impl Vm {
         }
     }
 
-    /// Executes one instruction of `f`.
-    #[inline]
+    /// Runs instructions of `f` until control leaves the frame (inlined into
+    /// `run_frames`, so that a call or return does not pay for entering
+    /// and leaving this large function).
+    #[inline(always)]
     fn step(&mut self, f: &mut Frame) -> PyResult<Flow> {
         // Runs instructions of `f` until control leaves the frame (a call
         // into a new frame, a return, a yield or an exception): the loop

@@ -559,8 +559,8 @@ impl Vm {
                     }
                     (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Some(x.cmp(y)),
                     (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
-                        let (x, y) = (x.clone(), y.clone());
-                        return self.compare_sequences(&x, &y, op).map(Some);
+                        // Tuples are immutable: compared where they lie.
+                        return self.compare_sequences(x, y, op).map(Some);
                     }
                     (Some(Payload::List(x)), Some(Payload::List(y))) => {
                         let (x, y) = (x.borrow().clone(), y.borrow().clone());
