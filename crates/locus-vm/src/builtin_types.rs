@@ -1,6 +1,7 @@
 //! The table of builtin classes, created once per process.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::typeobj::{new_builtin_type, Layout, MethodDef};
@@ -90,7 +91,35 @@ pub struct BuiltinTypes {
     /// `ModuleSpec` (the `__spec__` of imported modules).
     pub module_spec: ObjRef,
     /// Exception classes by name.
-    pub exceptions: HashMap<&'static str, ObjRef>,
+    pub exceptions: ExceptionTable,
+    /// `Exception` (the class of exception payloads created without one).
+    pub exception: ObjRef,
+}
+
+/// Exception classes by name. Looked up each time Rust code raises or
+/// tests for a builtin exception, so keyed with FNV-1a rather than the
+/// default SipHash (the keys are fixed, not attacker-chosen).
+pub type ExceptionTable = HashMap<&'static str, ObjRef, BuildHasherDefault<Fnv1a>>;
+
+/// The FNV-1a hash of the bytes written.
+pub struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Fnv1a {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv1a {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The builtin classes.
@@ -102,9 +131,7 @@ pub fn types() -> &'static BuiltinTypes {
 /// The builtin exception class called `name` (which must exist).
 pub fn exc(name: &str) -> &'static ObjRef {
     let t = types();
-    t.exceptions
-        .get(name)
-        .unwrap_or_else(|| &t.exceptions["Exception"])
+    t.exceptions.get(name).unwrap_or(&t.exception)
 }
 
 /// Builtin exceptions and their bases, bases first.
@@ -376,6 +403,7 @@ fn build() -> BuiltinTypes {
             crate::builtins::MODULE_SPEC_METHODS,
         ),
         iterators,
+        exception: exceptions["Exception"].clone(),
         exceptions,
         int,
         bool_,
@@ -383,8 +411,8 @@ fn build() -> BuiltinTypes {
     }
 }
 
-fn build_exceptions(object: &ObjRef) -> HashMap<&'static str, ObjRef> {
-    let mut map: HashMap<&'static str, ObjRef> = HashMap::new();
+fn build_exceptions(object: &ObjRef) -> ExceptionTable {
+    let mut map = ExceptionTable::default();
     for (name, base) in EXCEPTIONS {
         let base_ref = if base.is_empty() {
             object.clone()

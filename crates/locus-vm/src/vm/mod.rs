@@ -267,7 +267,7 @@ pub fn class_of_obj(o: &ObjRef) -> &ObjRef {
         Payload::Cell(_) => &t.cell,
         Payload::Type(_) => &t.type_,
         Payload::Module(_) => &t.module,
-        Payload::Exception(_) => &t.exceptions["Exception"],
+        Payload::Exception(_) => &t.exception,
         Payload::Traceback(_) => &t.traceback,
         Payload::Generator(_) => &t.generator,
         Payload::Code(_) => &t.code,
