@@ -49,30 +49,31 @@ impl FrameVars {
 }
 
 /// Fills `slots` for a new run of `code`: the first slots from `args`
-/// (positional parameters), other locals unbound, cells created empty, free
-/// slots taken from `closure`.
+/// (positional parameters; a captured parameter goes into its new cell),
+/// other locals unbound, cells created empty, free slots taken from
+/// `closure`.
 fn init_slots(slots: &mut Vec<SlotCell>, code: &CodeRt, closure: &[ObjRef], args: &[Value]) {
     slots.clear();
     let n = code.code.vars.len();
-    if code.plain_locals {
-        // The common case (no cells): parameters, then unbound locals.
+    let free_slots = (code.free_start..n)
+        .map(|i| closure.get(i - code.free_start).map_or(Value::Null, |c| Value::Obj(c.clone())));
+    if code.cell_slots.is_empty() {
+        // The common cases (no cells): parameters, unbound locals, then
+        // the closure's cells (free variables come last in the table).
         slots.extend(args.iter().map(|v| SlotCell::new(v.clone())));
-        slots.resize_with(n, || SlotCell::new(Value::Null));
+        slots.resize_with(code.free_start, || SlotCell::new(Value::Null));
+        slots.extend(free_slots.map(SlotCell::new));
         return;
     }
-    for (i, v) in code.code.vars.iter().enumerate() {
+    for (i, v) in code.code.vars[..code.free_start].iter().enumerate() {
+        let arg = args.get(i).cloned().unwrap_or(Value::Null);
         let initial = match v.kind {
-            VarKind::Local => Value::Null,
-            VarKind::Cell => Value::Obj(PyObject::new(Payload::Cell(SlotCell::new(Value::Null)))),
-            VarKind::Free => closure
-                .get(i - code.free_start)
-                .map_or(Value::Null, |c| Value::Obj(c.clone())),
+            VarKind::Cell => Value::Obj(PyObject::new(Payload::Cell(SlotCell::new(arg)))),
+            _ => arg,
         };
         slots.push(SlotCell::new(initial));
     }
-    for (i, v) in args.iter().enumerate() {
-        store_param(&slots[i], code.code.vars[i].kind, v.clone());
-    }
+    slots.extend(free_slots.map(SlotCell::new));
 }
 
 /// Stores a parameter into its slot, or into its cell when it is captured.

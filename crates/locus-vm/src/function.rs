@@ -24,16 +24,12 @@ pub struct CodeRt {
     pub var_names: Vec<Value>,
     /// Slots of kind `Cell`.
     pub cell_slots: Vec<u32>,
-    /// First slot of the free variables.
+    /// First slot of the free variables (they are last in the table).
     pub free_start: usize,
     /// Whether the code is a generator.
     pub is_generator: bool,
     /// Whether the code is function-like (fast locals, no locals mapping).
     pub optimized: bool,
-    /// Whether every variable is a plain local (no cells, no free
-    /// variables): a new frame's slots are then just the arguments and
-    /// unbound locals.
-    pub plain_locals: bool,
     /// Lookup cache for `LoadGlobal`/`LoadName` of each name.
     pub global_cache: crate::global_cache::GlobalCache,
     /// Caches for attribute loads, stores and method loads of each name.
@@ -71,12 +67,15 @@ impl CodeRt {
             .iter()
             .position(|v| v.kind == VarKind::Free)
             .unwrap_or(code.vars.len());
+        debug_assert!(
+            code.vars[free_start..].iter().all(|v| v.kind == VarKind::Free),
+            "free variables must come last in the variable table"
+        );
         GilRc::new(CodeRt {
             global_cache: crate::global_cache::GlobalCache::new(code.names.len()),
             attr_cache: crate::attr_cache::AttrCache::new(code.names.len()),
             is_generator: code.has_flag(code_flags::GENERATOR),
             optimized: code.has_flag(code_flags::OPTIMIZED),
-            plain_locals: code.vars.iter().all(|v| v.kind == VarKind::Local),
             code,
             consts,
             names,
