@@ -55,8 +55,11 @@ impl FrameVars {
 fn init_slots(slots: &mut Vec<SlotCell>, code: &CodeRt, closure: &[ObjRef], args: &[Value]) {
     slots.clear();
     let n = code.code.vars.len();
-    let free_slots = (code.free_start..n)
-        .map(|i| closure.get(i - code.free_start).map_or(Value::Null, |c| Value::Obj(c.clone())));
+    let free_slots = (code.free_start..n).map(|i| {
+        closure
+            .get(i - code.free_start)
+            .map_or(Value::Null, |c| Value::Obj(c.clone()))
+    });
     if code.cell_slots.is_empty() {
         // The common cases (no cells): parameters, unbound locals, then
         // the closure's cells (free variables come last in the table).

@@ -68,7 +68,9 @@ impl CodeRt {
             .position(|v| v.kind == VarKind::Free)
             .unwrap_or(code.vars.len());
         debug_assert!(
-            code.vars[free_start..].iter().all(|v| v.kind == VarKind::Free),
+            code.vars[free_start..]
+                .iter()
+                .all(|v| v.kind == VarKind::Free),
             "free variables must come last in the variable table"
         );
         GilRc::new(CodeRt {

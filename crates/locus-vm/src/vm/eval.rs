@@ -466,8 +466,24 @@ impl Vm {
                         if let Some(r) =
                             crate::vm::fast::compare(&f.stack[n - 2], &f.stack[n - 1], op)
                         {
-                            f.stack.pop();
-                            f.stack[n - 2] = Value::Bool(r);
+                            // A compare that feeds a conditional jump (the
+                            // usual `if`/`while` test) branches at once.
+                            // SAFETY: as for the fetch at the loop head.
+                            let next = unsafe { (&*instrs).get(f.pc).copied() };
+                            match next {
+                                Some(Instr::PopJumpIfFalse(t)) => {
+                                    f.stack.truncate(n - 2);
+                                    f.pc = if r { f.pc + 1 } else { t as usize };
+                                }
+                                Some(Instr::PopJumpIfTrue(t)) => {
+                                    f.stack.truncate(n - 2);
+                                    f.pc = if r { t as usize } else { f.pc + 1 };
+                                }
+                                _ => {
+                                    f.stack.pop();
+                                    f.stack[n - 2] = Value::Bool(r);
+                                }
+                            }
                             continue;
                         }
                     }
