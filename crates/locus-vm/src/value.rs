@@ -23,7 +23,7 @@ pub type ObjRef = GilRc<PyObject>;
 /// second, so a value moves as two aligned words: with a one-byte tag the
 /// `bool` payload sat at byte 1 and moves copied bytes 1..8 separately,
 /// which showed up as store-forwarding stalls in the dispatch loop.
-#[derive(Clone, Default)]
+#[derive(Default)]
 #[repr(u64)]
 pub enum Value {
     /// Internal marker: unbound variable or absent call receiver. Never visible to Python.
@@ -39,6 +39,23 @@ pub enum Value {
     Float(f64),
     /// Any other object.
     Obj(ObjRef),
+}
+
+impl Clone for Value {
+    /// A copy: the object's count goes up, then the two words are copied
+    /// as they lie. (The derived clone rebuilt the value in registers per
+    /// variant and stored the halves separately; the 16-byte load that
+    /// usually follows could not be forwarded from those two stores.)
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if let Value::Obj(o) = self {
+            std::mem::forget(GilRc::clone(o));
+        }
+        // SAFETY: a bitwise copy of a value is a valid value; for `Obj`
+        // the count was raised just above, so the copy owns its own
+        // reference, exactly as a cloned `GilRc` would.
+        unsafe { std::ptr::read(self) }
+    }
 }
 
 impl Value {

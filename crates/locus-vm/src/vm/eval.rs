@@ -79,12 +79,20 @@ impl Vm {
         r
     }
 
-    /// Registers a frame on the thread's call stack, enforcing the recursion limit.
+    /// Registers a frame that starts a new activation of the loop: the
+    /// recursion limit, and the native stack that the activation uses.
     fn push_frame(&mut self, frame: &Frame) -> PyResult<()> {
+        self.check_native_stack("")?;
+        self.push_called_frame(frame)
+    }
+
+    /// Registers a frame called from Python code in the same activation
+    /// (no native stack used), enforcing the recursion limit.
+    #[inline]
+    fn push_called_frame(&mut self, frame: &Frame) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(self.recursion_error(""));
         }
-        self.check_native_stack("")?;
         self.depth += 1;
         self.call_stack.push(&frame.vars);
         Ok(())
@@ -105,7 +113,7 @@ impl Vm {
             match result {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Call(new)) => {
-                    if let Err(e) = self.push_frame(&new) {
+                    if let Err(e) = self.push_called_frame(&new) {
                         self.unwind(frames, e)?;
                         continue;
                     }
