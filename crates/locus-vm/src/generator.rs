@@ -27,6 +27,9 @@ pub struct GeneratorData {
     pub name: String,
     /// `__qualname__`.
     pub qualname: String,
+    /// The exception the generator's own code is handling while it is
+    /// suspended (None outside its `except` blocks).
+    pub exc_state: PyCell<Value>,
 }
 
 /// What one resumption produced.
@@ -48,6 +51,7 @@ pub fn new_generator(func: &Function, frame: Box<Frame>) -> Value {
         code: func.code.clone(),
         name,
         qualname,
+        exc_state: PyCell::new(Value::None),
     }))))
 }
 
@@ -82,13 +86,21 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
     }
     *d.started.borrow_mut() = true;
     *d.running.borrow_mut() = true;
+    // The generator runs with its own exception state on top of the caller's.
+    let own = d.exc_state.replace(Value::None);
+    let caller = std::mem::replace(&mut vm.handled_exc, own);
+    vm.outer_exc.push(caller);
     let outcome = match throw {
         None => vm.execute(frame),
         Some(e) => vm.execute_throwing(frame, e),
     };
+    let caller = vm.outer_exc.pop().unwrap_or(Value::None);
+    let own = std::mem::replace(&mut vm.handled_exc, caller);
     *d.running.borrow_mut() = false;
     match outcome {
         Ok(ExecOutcome::Yield(v, frame)) => {
+            let old = d.exc_state.replace(own);
+            drop(old);
             *d.frame.borrow_mut() = Some(frame);
             Ok(SendResult::Yielded(v))
         }
@@ -202,6 +214,7 @@ pub fn on_drop(d: &mut GeneratorData) {
         code: d.code.clone(),
         name: std::mem::take(&mut d.name),
         qualname: std::mem::take(&mut d.qualname),
+        exc_state: PyCell::new(d.exc_state.replace(Value::None)),
     })));
     let mut q = finalize_queue().lock().unwrap_or_else(|e| e.into_inner());
     q.push_back(revived);

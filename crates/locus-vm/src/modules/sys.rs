@@ -38,11 +38,11 @@ fn s_setrecursionlimit(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
 }
 
 fn s_exception(vm: &mut Vm, _a: A, _k: K) -> PyResult<Value> {
-    Ok(vm.handled_exc.clone())
+    Ok(vm.current_exception())
 }
 
 fn s_exc_info(vm: &mut Vm, _a: A, _k: K) -> PyResult<Value> {
-    let e = vm.handled_exc.clone();
+    let e = vm.current_exception();
     if e.is_none() {
         return Ok(Value::Obj(PyObject::new_tuple(vec![
             Value::None,

@@ -164,7 +164,7 @@ impl Vm {
         let mut add_tb = !self.reraising;
         self.reraising = false;
         if add_tb {
-            crate::types::exception::chain_context(&e, &self.handled_exc);
+            crate::types::exception::chain_context(&e, &self.current_exception());
         }
         loop {
             let Some(f) = frames.last_mut() else {
@@ -1218,7 +1218,7 @@ impl Vm {
 
     fn do_raise(&mut self, f: &mut Frame, n: u32) -> PyErr {
         if n == 0 {
-            return match &self.handled_exc {
+            return match &self.current_exception() {
                 Value::Obj(o) => {
                     self.reraising = true;
                     o.clone()

@@ -50,8 +50,14 @@ pub struct Interp {
 pub struct Vm {
     /// Shared interpreter state.
     pub interp: Arc<Interp>,
-    /// The exception being handled (`sys.exception()`), or None.
+    /// The exception being handled by the running frame's code — or, in a
+    /// generator, by the generator's own code — or None. See
+    /// [`Vm::current_exception`].
     pub handled_exc: Value,
+    /// The handled-exception states of the code that resumed the running
+    /// generators, outermost first (CPython's exception-state chain: a
+    /// generator has its own state, saved while it is suspended).
+    pub outer_exc: Vec<Value>,
     /// Frames of this thread, innermost last (for tracebacks and `sys._getframe`).
     pub call_stack: crate::frame::CallStack,
     /// Current Python call depth.
@@ -87,6 +93,7 @@ impl Vm {
         Vm {
             interp,
             handled_exc: Value::None,
+            outer_exc: Vec::new(),
             call_stack: crate::frame::CallStack::default(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
@@ -167,6 +174,16 @@ impl Vm {
     /// Whether `err` is an instance of the builtin exception `name`.
     pub fn err_is(&self, err: &PyErr, name: &str) -> bool {
         crate::typeobj::is_subtype(&self.class_of_obj(err), exc(name))
+    }
+
+    /// The exception being handled, as `sys.exception()` sees it: the
+    /// innermost state of the chain that is not None.
+    pub fn current_exception(&self) -> Value {
+        std::iter::once(&self.handled_exc)
+            .chain(self.outer_exc.iter().rev())
+            .find(|e| !e.is_none() && !e.is_null())
+            .cloned()
+            .unwrap_or(Value::None)
     }
 
     /// Guards native recursion (calls from Rust back into Python, `repr`
