@@ -86,6 +86,10 @@ pub struct BuiltinTypes {
     pub file: ObjRef,
     /// `memoryview`
     pub memoryview: ObjRef,
+    /// `frame`
+    pub frame: ObjRef,
+    /// `FrameLocalsProxy`
+    pub frame_locals_proxy: ObjRef,
     /// `_sitebuiltins.Quitter` (the class of `exit` and `quit`).
     pub quitter: ObjRef,
     /// `ModuleSpec` (the `__spec__` of imported modules).
@@ -394,6 +398,23 @@ fn build() -> BuiltinTypes {
                 crate::builtins::MEMORYVIEW_METHODS,
             );
             crate::builtins::add_properties(&t, crate::builtins::MEMORYVIEW_PROPERTIES);
+            t
+        },
+        frame: mk("frame", Layout::Other, types::frame::METHODS),
+        frame_locals_proxy: {
+            let t = new_builtin_type(
+                "FrameLocalsProxy",
+                o,
+                Layout::Other,
+                Some(types::frame_locals::proxy_new),
+                types::frame_locals::METHODS,
+            );
+            // Unhashable (R36): `__hash__` is None, as for dict.
+            crate::types::object::ns_set(
+                &crate::typeobj::type_data(&t).dict,
+                crate::intern::intern("__hash__"),
+                crate::value::Value::None,
+            );
             t
         },
         quitter: mk("Quitter", Layout::Other, crate::builtins::QUITTER_METHODS),

@@ -991,24 +991,16 @@ fn b_locals(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
     let Some(f) = vm.call_stack.last_arc() else {
         return Ok(Value::Obj(vm.new_dict()));
     };
-    if !f.locals.is_null() {
-        return Ok(f.locals.clone());
-    }
-    let d = vm.new_dict();
-    for (i, var) in f.code.code.vars.iter().enumerate() {
-        let v = f.slots[i].get();
-        let v = match var.kind {
-            locus_bytecode::VarKind::Local => v,
-            _ => crate::vm::cell_get(&v),
-        };
-        if !v.is_null() {
-            ns_set(&d, crate::intern::intern(&var.name), v);
-        }
-    }
-    Ok(Value::Obj(d))
+    crate::types::frame_locals::locals_of(vm, &f)
 }
 
 fn b_vars(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
     match args.first() {
         None => b_locals(vm, args, kw),
         Some(v) => match vm.get_attr_str(v, "__dict__") {
@@ -1024,19 +1016,13 @@ fn b_vars(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 fn b_dir(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     match args.first() {
         None => {
+            // The sorted keys of what `locals()` gives (R23): sorting
+            // keys that do not order raises as `sorted` does.
             let l = b_locals(vm, args, kw)?;
-            let mut keys: Vec<String> = match l.payload() {
-                Some(Payload::Dict(d)) => d
-                    .borrow()
-                    .keys()
-                    .filter_map(|k| k.as_str().map(str::to_string))
-                    .collect(),
-                _ => Vec::new(),
-            };
-            keys.sort();
-            Ok(Value::Obj(PyObject::new_list(
-                keys.into_iter().map(Value::str).collect(),
-            )))
+            let keys = vm.call_method_by_name(&l, "keys", &[])?;
+            let list = vm.call(&Value::Obj(types().list.clone()), &[keys], &[])?;
+            vm.call_method_by_name(&list, "sort", &[])?;
+            Ok(list)
         }
         Some(v) => dir_of(vm, v),
     }
@@ -1212,6 +1198,20 @@ fn source_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
 }
 
+/// Whether `v` can serve as a locals mapping (anything with `__getitem__`).
+fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
+    matches!(
+        v.payload(),
+        Some(Payload::Dict(_)) | Some(Payload::FrameLocalsProxy(_))
+    ) || vm
+        .lookup_special(v, &crate::names::names().__getitem__)
+        .is_some()
+}
+
+/// `exec`/`eval`: the namespaces chosen as CPython does (spec R26: the
+/// caller's globals and `locals()` by default, globals standing for
+/// locals when only they are given), CPython's argument errors (R29), and
+/// `closure=` for code objects with free variables (R31).
 fn run_source(vm: &mut Vm, args: Args, kw: Kw, mode: &str) -> PyResult<Value> {
     let fname = if mode == "eval" { "eval" } else { "exec" };
     let src = args
@@ -1229,9 +1229,34 @@ fn run_source(vm: &mut Vm, args: Args, kw: Kw, mode: &str) -> PyResult<Value> {
         .cloned()
         .or_else(|| kw.get_kw("locals"))
         .filter(|l| !l.is_none());
+    let closure = kw.get_kw("closure").filter(|c| !c.is_none());
+    if let Some(g) = &globals {
+        if !matches!(g.payload(), Some(Payload::Dict(_))) {
+            let msg = if mode == "exec" {
+                format!("exec() globals must be a dict, not {}", vm.type_name(g))
+            } else if is_mapping(vm, g) {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                "globals must be a dict".to_string()
+            };
+            return Err(vm.type_error(msg));
+        }
+    }
+    if let Some(l) = &locals {
+        if !is_mapping(vm, l) {
+            return Err(vm.type_error(if mode == "exec" {
+                format!("locals must be a mapping or None, not {}", vm.type_name(l))
+            } else {
+                "locals must be a mapping".to_string()
+            }));
+        }
+    }
     let code = match src.payload() {
         Some(Payload::Code(c)) => c.clone(),
         _ => {
+            if closure.is_some() {
+                return Err(vm.type_error("closure can only be used when source is a code object"));
+            }
             let s = source_arg(vm, &src).map_err(|_| {
                 vm.type_error(format!(
                     "{fname}() arg 1 must be a string, bytes or code object"
@@ -1245,21 +1270,32 @@ fn run_source(vm: &mut Vm, args: Args, kw: Kw, mode: &str) -> PyResult<Value> {
             crate::compile_hook::compile(vm, &s, "<string>", mode)?
         }
     };
+    let nfree = code
+        .code
+        .vars
+        .iter()
+        .filter(|v| v.kind == locus_bytecode::VarKind::Free)
+        .count();
+    let cells = closure_cells(vm, &code, nfree, closure.as_ref(), mode)?;
     let caller = vm.call_stack.last_arc();
-    let globals = match globals {
-        Some(g) => match g.payload() {
-            Some(Payload::Dict(_)) => g.as_obj().cloned().unwrap_or_else(|| vm.new_dict()),
-            _ => {
-                return Err(vm.type_error(format!(
-                    "{fname}() globals must be a dict, not {}",
-                    vm.type_name(&g)
-                )))
-            }
-        },
-        None => match &caller {
-            Some(f) => f.globals.clone(),
-            None => vm.new_dict(),
-        },
+    let (globals, locals) = match (globals, locals) {
+        (Some(g), l) => {
+            let g = g.as_obj().cloned().unwrap_or_else(|| vm.new_dict());
+            let l = l.unwrap_or_else(|| Value::Obj(g.clone()));
+            (g, l)
+        }
+        (None, l) => {
+            let g = match &caller {
+                Some(f) => f.globals.clone(),
+                None => vm.new_dict(),
+            };
+            let l = match (l, &caller) {
+                (Some(l), _) => l,
+                (None, Some(f)) => crate::types::frame_locals::locals_of(vm, f)?,
+                (None, None) => Value::Obj(g.clone()),
+            };
+            (g, l)
+        }
     };
     if crate::types::object::ns_get(&globals, "__builtins__").is_none() {
         ns_set(
@@ -1268,25 +1304,48 @@ fn run_source(vm: &mut Vm, args: Args, kw: Kw, mode: &str) -> PyResult<Value> {
             Value::Obj(vm.builtins_module()),
         );
     }
-    let locals = match locals {
-        Some(l) => l,
-        None => match (
-            &caller,
-            args.get(1).is_some() || kw.get_kw("globals").is_some(),
-        ) {
-            (_, true) => Value::Obj(globals.clone()),
-            (Some(f), false) => {
-                if f.locals.is_null() {
-                    b_locals(vm, &[], &[])?
-                } else {
-                    f.locals.clone()
-                }
-            }
-            (None, false) => Value::Obj(globals.clone()),
-        },
-    };
-    let r = vm.run_code(&code, globals, locals)?;
+    let r = vm.run_code_with_closure(&code, globals, locals, &cells)?;
     Ok(if mode == "eval" { r } else { Value::None })
+}
+
+/// The cells of `closure=` for a code object with `nfree` free variables.
+fn closure_cells(
+    vm: &mut Vm,
+    code: &crate::gil_rc::GilRc<crate::function::CodeRt>,
+    nfree: usize,
+    closure: Option<&Value>,
+    mode: &str,
+) -> PyResult<Vec<crate::value::ObjRef>> {
+    if nfree > 0 && mode == "eval" {
+        return Err(vm.type_error("code object passed to eval() may not contain free variables"));
+    }
+    let _ = code;
+    match closure {
+        None if nfree == 0 => Ok(Vec::new()),
+        Some(_) if nfree == 0 => Err(vm.type_error("cannot use a closure with this code object")),
+        None => Err(vm.type_error(format!(
+            "code object requires a closure of exactly length {nfree}"
+        ))),
+        Some(c) => {
+            let cells: Vec<crate::value::ObjRef> = match c.payload() {
+                Some(Payload::Tuple(items)) => items
+                    .iter()
+                    .filter_map(|v| match v.payload() {
+                        Some(Payload::Cell(_)) => v.as_obj().cloned(),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let len_ok = matches!(c.payload(), Some(Payload::Tuple(items)) if items.len() == nfree);
+            if !len_ok || cells.len() != nfree {
+                return Err(vm.type_error(format!(
+                    "code object requires a closure of exactly length {nfree}"
+                )));
+            }
+            Ok(cells)
+        }
+    }
 }
 
 fn b_exec(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {

@@ -8,7 +8,7 @@
 //! [`Frame`] adds what only the running loop touches: the program counter
 //! and the value stack.
 
-use crate::gil_rc::GilRc;
+use crate::gil_rc::{GilRc, GilRefCell, GilWeak};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use locus_bytecode::VarKind;
@@ -34,6 +34,31 @@ pub struct FrameVars {
     pub locals: Value,
     /// Index of the instruction last started, published when the frame calls out.
     pub lasti: AtomicU32,
+    /// What only frame objects and proxies use (created on first need).
+    pub meta: GilRefCell<Option<Box<FrameMeta>>>,
+}
+
+/// The state of a frame that Python code can see only through frame
+/// objects and `FrameLocalsProxy`s (PEP 667): it lives with the frame's
+/// shared part so that every frame object and proxy of the frame sees it.
+#[derive(Default)]
+pub struct FrameMeta {
+    /// The extra locals dict (keys written through a proxy that name no
+    /// writable variable), created on first write.
+    pub extras: Option<ObjRef>,
+    /// The frame object, so that every request gives the same one.
+    pub object: Option<GilWeak<PyObject>>,
+    /// The caller when the frame object was made, kept for `f_back` after
+    /// the frame finishes.
+    pub back: Option<GilRc<FrameVars>>,
+    /// The generator that owns the frame, if any.
+    pub generator: Option<GilWeak<PyObject>>,
+    /// `f_trace`.
+    pub trace: Value,
+    /// `f_trace_lines`.
+    pub trace_lines: bool,
+    /// `f_trace_opcodes`.
+    pub trace_opcodes: bool,
 }
 
 impl FrameVars {
@@ -45,6 +70,23 @@ impl FrameVars {
     /// The line being run (from the published instruction index).
     pub fn lineno(&self) -> u32 {
         self.code.code.line_of(self.lasti())
+    }
+
+    /// Runs `f` on the frame's meta state, creating it first if needed.
+    pub fn with_meta<R>(&self, f: impl FnOnce(&mut FrameMeta) -> R) -> R {
+        let mut meta = self.meta.borrow_mut();
+        let m = meta.get_or_insert_with(|| {
+            Box::new(FrameMeta {
+                trace_lines: true,
+                ..FrameMeta::default()
+            })
+        });
+        f(m)
+    }
+
+    /// The extra locals dict, if one was created.
+    pub fn extras(&self) -> Option<ObjRef> {
+        self.meta.borrow().as_ref().and_then(|m| m.extras.clone())
     }
 }
 
@@ -161,6 +203,9 @@ impl FramePool {
         if let Some(vars) = GilRc::get_mut(&mut frame.vars) {
             vars.slots.clear();
             vars.locals = Value::Null;
+            // Extras written through a proxy that is gone now, a dead
+            // frame object's identity: none of it belongs to the next call.
+            *vars.meta.get_mut() = None;
             self.free.push(frame);
         }
     }
@@ -201,6 +246,7 @@ impl Frame {
             builtins,
             locals,
             lasti: AtomicU32::new(0),
+            meta: GilRefCell::new(None),
         });
         Frame {
             vars,
@@ -306,6 +352,19 @@ impl CallStack {
         // `GilRc` keeps it alive at least as long as this borrow of `self`
         // (popping needs `&mut self`).
         self.frames.last().map(|p| unsafe { p.as_ref() })
+    }
+
+    /// The frame `k` places from the top (1: the innermost), as a new
+    /// shared reference.
+    pub fn nth_from_top(&self, k: usize) -> Option<GilRc<FrameVars>> {
+        let i = self.frames.len().checked_sub(k)?;
+        let ptr = self.frames[i].as_ptr() as *const FrameVars;
+        // SAFETY: as in `last_arc`: the pointer came from a live
+        // `GilRc<FrameVars>` that keeps the frame alive while it runs.
+        unsafe {
+            GilRc::increment_strong_count(ptr);
+            Some(GilRc::from_raw(ptr))
+        }
     }
 
     /// The innermost running frame, as a new shared reference.

@@ -30,6 +30,43 @@ pub struct GeneratorData {
     /// The exception the generator's own code is handling while it is
     /// suspended (None outside its `except` blocks).
     pub exc_state: PyCell<Value>,
+    /// The frame's shared part, for `gi_frame` while the generator runs
+    /// (when `frame` is out) and for frame objects to find their owner.
+    pub vars: GilRc<crate::frame::FrameVars>,
+}
+
+/// Whether generator `g` has started running.
+pub fn is_started(g: &Value) -> bool {
+    data(g).is_some_and(|d| *d.started.borrow())
+}
+
+/// Whether generator `g` is paused at a `yield`.
+pub fn is_suspended(g: &Value) -> bool {
+    data(g)
+        .is_some_and(|d| *d.started.borrow() && d.frame.borrow().is_some() && !*d.running.borrow())
+}
+
+/// Whether generator `g` has finished (returned, raised or was closed).
+pub fn is_finished(g: &Value) -> bool {
+    data(g).is_some_and(|d| d.frame.borrow().is_none() && !*d.running.borrow())
+}
+
+/// Finishes a generator that has not started, dropping its frame
+/// (`gi_frame.clear()`).
+pub fn discard_frame(g: &Value) {
+    if let Some(d) = data(g) {
+        let frame = d.frame.borrow_mut().take();
+        drop(frame);
+    }
+}
+
+/// Records `g` as the owner of its frame, for frame objects (`f_back` of a
+/// suspended generator is None; `clear()` depends on the generator's state).
+pub fn note_owner(g: &Value) {
+    if let (Some(d), Some(o)) = (data(g), g.as_obj()) {
+        d.vars
+            .with_meta(|m| m.generator = Some(GilRc::downgrade(o)));
+    }
 }
 
 /// What one resumption produced.
@@ -44,7 +81,9 @@ pub enum SendResult {
 pub fn new_generator(func: &Function, frame: Box<Frame>) -> Value {
     let name = func.name.borrow().as_str().unwrap_or("").to_string();
     let qualname = func.qualname.borrow().as_str().unwrap_or("").to_string();
+    let vars = frame.vars.clone();
     Value::Obj(PyObject::new(Payload::Generator(Box::new(GeneratorData {
+        vars,
         frame: PyCell::new(Some(frame)),
         running: PyCell::new(false),
         started: PyCell::new(false),
@@ -101,6 +140,10 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
         Ok(ExecOutcome::Yield(v, frame)) => {
             let old = d.exc_state.replace(own);
             drop(old);
+            if d.vars.meta.borrow().is_some() {
+                // A frame object may exist: let it know its owner.
+                note_owner(g);
+            }
             *d.frame.borrow_mut() = Some(frame);
             Ok(SendResult::Yielded(v))
         }
@@ -215,6 +258,7 @@ pub fn on_drop(d: &mut GeneratorData) {
         name: std::mem::take(&mut d.name),
         qualname: std::mem::take(&mut d.qualname),
         exc_state: PyCell::new(d.exc_state.replace(Value::None)),
+        vars: d.vars.clone(),
     })));
     let mut q = finalize_queue().lock().unwrap_or_else(|e| e.into_inner());
     q.push_back(revived);

@@ -56,10 +56,15 @@ impl Interpreter {
         ns_set(&ns, n("__name__"), Value::str("__main__"));
         ns_set(&ns, n("__doc__"), Value::None);
         ns_set(&ns, n("__package__"), Value::None);
+        // CPython's `__loader__` is an importer object; Locus has none
+        // (docs/divergences.md). The names are the same, in the same order.
+        ns_set(&ns, n("__loader__"), Value::None);
         ns_set(&ns, n("__spec__"), Value::None);
+        ns_set(&ns, n("__annotations__"), Value::Obj(vm.new_dict()));
         ns_set(&ns, n("__builtins__"), Value::Obj(vm.builtins_module()));
         if !filename.starts_with('<') {
             ns_set(&ns, n("__file__"), Value::str(filename));
+            ns_set(&ns, n("__cached__"), Value::None);
         }
         let main = Value::Obj(new_module(ns.clone()));
         let modules = vm.interp.modules.clone();

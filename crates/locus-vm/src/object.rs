@@ -130,6 +130,10 @@ pub enum Payload {
     },
     /// An open file.
     File(Box<crate::file::FileData>),
+    /// A frame object (`sys._getframe()`, `tb_frame`, `gi_frame`).
+    Frame(GilRc<crate::frame::FrameVars>),
+    /// A `FrameLocalsProxy`: a write-through view of a frame's variables.
+    FrameLocalsProxy(GilRc<crate::frame::FrameVars>),
     /// `NotImplemented`.
     NotImplemented,
     /// `Ellipsis`.

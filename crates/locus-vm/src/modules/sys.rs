@@ -167,6 +167,7 @@ pub fn make_sys(argv: &[String], path: &[String], modules: &ObjRef) -> ObjRef {
             ("intern", s_intern),
             ("get_int_max_str_digits", s_get_int_max_str_digits),
             ("getsizeof", s_getsizeof),
+            ("_getframe", crate::types::frame::sys_getframe),
         ],
     );
     new_module(ns)

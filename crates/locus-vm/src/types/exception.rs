@@ -309,11 +309,12 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool
 }
 
 /// Traceback attributes.
-pub fn traceback_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+pub fn traceback_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(Payload::Traceback(t)) = obj.payload() else {
         return Ok(None);
     };
     Ok(match name {
+        "tb_frame" => Some(crate::types::frame::frame_object(vm, &t.frame)),
         "tb_lineno" => Some(Value::Int(t.lineno as i64)),
         "tb_lasti" => Some(Value::Int(t.lasti as i64 * 2)),
         "tb_next" => Some(t.next.clone()),

@@ -146,6 +146,14 @@ pub fn getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         "gi_running" => Some(Value::Bool(*d.running.borrow())),
         "gi_code" => Some(Value::Obj(PyObject::new(Payload::Code(d.code.clone())))),
         "gi_yieldfrom" => Some(yield_from_target(obj).unwrap_or(Value::None)),
+        "gi_frame" => {
+            if crate::generator::is_finished(obj) {
+                Some(Value::None)
+            } else {
+                crate::generator::note_owner(obj);
+                Some(crate::types::frame::frame_object(_vm, &d.vars))
+            }
+        }
         "gi_suspended" => Some(Value::Bool(
             *d.started.borrow() && d.frame.borrow().is_some() && !*d.running.borrow(),
         )),

@@ -8,6 +8,8 @@ pub mod descr;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod frame;
+pub mod frame_locals;
 pub mod generator;
 pub mod int;
 pub mod iter;
@@ -209,6 +211,7 @@ pub fn builtin_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
         Payload::Exception(_) => exception::getattr(vm, obj, n),
         Payload::Generator(_) => generator::getattr(vm, obj, n),
         Payload::Traceback(_) => exception::traceback_getattr(vm, obj, n),
+        Payload::Frame(_) => frame::getattr(vm, obj, n),
         Payload::Range { .. } | Payload::Slice { .. } => range::getattr(vm, obj, n),
         Payload::BigInt(_) => int::getattr(vm, obj, n),
         Payload::Float(_) | Payload::Complex(..) => float::getattr(vm, obj, n),
@@ -229,6 +232,7 @@ pub fn set_builtin_attr(vm: &mut Vm, obj: &Value, name: &Value, v: &Value) -> Py
     match obj.payload() {
         Some(Payload::Function(_)) => descr::function_setattr(vm, obj, n, v),
         Some(Payload::Exception(_)) => exception::setattr(vm, obj, n, v),
+        Some(Payload::Frame(_)) => frame::setattr(vm, obj, n, v),
         _ => Ok(false),
     }
 }

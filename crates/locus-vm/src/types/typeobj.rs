@@ -69,6 +69,8 @@ pub fn create_class(
                         || n == "range"
                         || n == "slice"
                         || n == "function"
+                        || n == "FrameLocalsProxy"
+                        || n == "frame"
                     {
                         return Err(
                             vm.type_error(format!("type '{n}' is not an acceptable base type"))

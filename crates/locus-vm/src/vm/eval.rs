@@ -305,7 +305,9 @@ impl Vm {
                 Instr::DeleteName(i) => {
                     let name = f.code.names[i as usize].clone();
                     let locals = f.vars.locals.clone();
-                    if !self.mapping_del(&locals, &name)? {
+                    // Any failure to delete from the mapping (a proxy's
+                    // ValueError included) is a NameError, as in CPython.
+                    if !matches!(self.mapping_del(&locals, &name), Ok(true)) {
                         return Err(self.name_error(&name));
                     }
                 }

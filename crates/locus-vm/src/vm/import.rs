@@ -418,6 +418,17 @@ impl Vm {
         globals: ObjRef,
         locals: Value,
     ) -> PyResult<Value> {
+        self.run_code_with_closure(code, globals, locals, &[])
+    }
+
+    /// Runs a code object whose free variables are the given cells.
+    pub fn run_code_with_closure(
+        &mut self,
+        code: &crate::gil_rc::GilRc<crate::function::CodeRt>,
+        globals: ObjRef,
+        locals: Value,
+        closure: &[ObjRef],
+    ) -> PyResult<Value> {
         let builtins = match crate::types::object::ns_get(&globals, "__builtins__") {
             Some(Value::Obj(b)) => match &b.payload {
                 Payload::Module(m) => m.namespace.clone(),
@@ -426,7 +437,7 @@ impl Vm {
             },
             _ => self.interp.builtins.clone(),
         };
-        let frame = Box::new(Frame::new(code.clone(), globals, builtins, locals, &[]));
+        let frame = Box::new(Frame::new(code.clone(), globals, builtins, locals, closure));
         self.run_to_return(frame)
     }
 }

@@ -288,6 +288,8 @@ pub fn class_of_obj(o: &ObjRef) -> &ObjRef {
         Payload::Traceback(_) => &t.traceback,
         Payload::Generator(_) => &t.generator,
         Payload::Code(_) => &t.code,
+        Payload::Frame(_) => &t.frame,
+        Payload::FrameLocalsProxy(_) => &t.frame_locals_proxy,
         Payload::Iter(state) => crate::iter::iterator_type(&state.borrow()),
         Payload::Property(_) => &t.property,
         Payload::StaticMethod(_) => &t.staticmethod,

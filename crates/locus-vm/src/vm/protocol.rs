@@ -442,7 +442,8 @@ impl Vm {
                         Payload::List(_)
                         | Payload::Dict(_)
                         | Payload::Set(_)
-                        | Payload::ByteArray(_) => {
+                        | Payload::ByteArray(_)
+                        | Payload::FrameLocalsProxy(_) => {
                             return Err(self
                                 .type_error(format!("unhashable type: '{}'", self.type_name(v))));
                         }
