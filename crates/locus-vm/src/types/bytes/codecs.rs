@@ -4,6 +4,7 @@
 //! xmlcharrefreplace) and messages.
 
 use super::*;
+use crate::types::str::push_code_escape;
 
 /// Byte order of a UTF-16/UTF-32 codec.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
