@@ -205,7 +205,10 @@ impl Vm {
             if let Some(r) = crate::types::inplace_builtin(self, op, a, b)? {
                 return Ok(r);
             }
-        } else if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))? {
+        }
+        // A user class, or a builtin type whose in-place operator is a
+        // method of its table (`FrameLocalsProxy.__ior__`).
+        if let Some(r) = self.call_special(a, iname, std::slice::from_ref(b))? {
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
