@@ -352,7 +352,7 @@ fn build() -> BuiltinTypes {
             NO_METHODS,
         ),
         generator: mk("generator", Layout::Other, types::generator::METHODS),
-        code: mk("code", Layout::Other, NO_METHODS),
+        code: mk("code", Layout::Other, types::code::METHODS),
         traceback: mk("traceback", Layout::Other, NO_METHODS),
         property: new_builtin_type(
             "property",

@@ -34,6 +34,8 @@ pub struct CodeRt {
     pub global_cache: crate::global_cache::GlobalCache,
     /// Caches for attribute loads, stores and method loads of each name.
     pub attr_cache: crate::attr_cache::AttrCache,
+    /// The Python code object, while one exists (for identity).
+    pub object: crate::gil_rc::GilRefCell<Option<crate::gil_rc::GilWeak<crate::object::PyObject>>>,
 }
 
 impl CodeRt {
@@ -76,6 +78,7 @@ impl CodeRt {
         GilRc::new(CodeRt {
             global_cache: crate::global_cache::GlobalCache::new(code.names.len()),
             attr_cache: crate::attr_cache::AttrCache::new(code.names.len()),
+            object: crate::gil_rc::GilRefCell::new(None),
             is_generator: code.has_flag(code_flags::GENERATOR),
             optimized: code.has_flag(code_flags::OPTIMIZED),
             code,

@@ -209,7 +209,7 @@ pub fn function_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
             "__module__" => Some(f.module.borrow().clone()),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
             "__builtins__" => Some(Value::Obj(f.builtins.clone())),
-            "__code__" => Some(Value::Obj(PyObject::new(Payload::Code(f.code.clone())))),
+            "__code__" => Some(crate::types::code::code_object(&f.code)),
             "__closure__" => Some(if f.closure.is_empty() {
                 Value::None
             } else {
@@ -261,7 +261,7 @@ pub fn function_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
                 }
             }
         },
-        Some(Payload::Code(c)) => Ok(crate::types::typeobj::code_getattr(c, name)),
+        Some(Payload::Code(c)) => Ok(crate::types::code::getattr(c, name)),
         Some(Payload::Cell(c)) => Ok(match name {
             "cell_contents" => {
                 let v = c.get();

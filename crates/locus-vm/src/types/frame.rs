@@ -95,7 +95,7 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
                 }
             }
         }
-        "f_code" => Value::Obj(PyObject::new(Payload::Code(vars.code.clone()))),
+        "f_code" => crate::types::code::code_object(&vars.code),
         "f_globals" => Value::Obj(vars.globals.clone()),
         "f_builtins" => Value::Obj(vars.builtins.clone()),
         "f_locals" => crate::types::frame_locals::f_locals(&vars),

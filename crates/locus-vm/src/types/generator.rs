@@ -1,7 +1,7 @@
 //! Generator methods: `send`, `throw`, `close`, and attributes.
 
 use crate::generator::{resume, yield_from_target, SendResult};
-use crate::object::{Payload, PyObject};
+use crate::object::Payload;
 use crate::typeobj::{method, MethodDef};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -144,7 +144,7 @@ pub fn getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         "__name__" => Some(Value::str(d.name.clone())),
         "__qualname__" => Some(Value::str(d.qualname.clone())),
         "gi_running" => Some(Value::Bool(*d.running.borrow())),
-        "gi_code" => Some(Value::Obj(PyObject::new(Payload::Code(d.code.clone())))),
+        "gi_code" => Some(crate::types::code::code_object(&d.code)),
         "gi_yieldfrom" => Some(yield_from_target(obj).unwrap_or(Value::None)),
         "gi_frame" => {
             if crate::generator::is_finished(obj) {

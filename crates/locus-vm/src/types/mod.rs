@@ -4,6 +4,7 @@
 //! part (`getitem`, `binary`, ...) and its method table.
 
 pub mod bytes;
+pub mod code;
 pub mod descr;
 pub mod dict;
 pub mod exception;

@@ -4,7 +4,6 @@
 use crate::gil_rc::GilRc;
 
 use crate::dict::Dict;
-use crate::function::CodeRt;
 use crate::names::names;
 use crate::object::{Payload, PyCell, PyObject};
 use crate::typeobj::{compute_mro, method, type_data, types, Layout, MethodDef, TypeData};
@@ -365,51 +364,3 @@ pub const METHODS: &[MethodDef] = &[
     method("__subclasscheck__", type_subclasscheck),
     method("__instancecheck__", type_instancecheck),
 ];
-
-/// Attributes of code objects.
-pub fn code_getattr(c: &GilRc<CodeRt>, name: &str) -> Option<Value> {
-    let co = &c.code;
-    let strs = |it: &mut dyn Iterator<Item = &str>| -> Value {
-        Value::Obj(PyObject::new_tuple(
-            it.map(|s| Value::str(s.to_string())).collect(),
-        ))
-    };
-    use locus_bytecode::VarKind;
-    Some(match name {
-        "co_name" => Value::str(co.name.to_string()),
-        "co_qualname" => Value::str(co.qualname.to_string()),
-        "co_filename" => Value::str(co.filename.to_string()),
-        "co_firstlineno" => Value::Int(co.first_line as i64),
-        "co_argcount" => Value::Int(co.argcount as i64),
-        "co_posonlyargcount" => Value::Int(co.posonlyargcount as i64),
-        "co_kwonlyargcount" => Value::Int(co.kwonlyargcount as i64),
-        "co_flags" => Value::Int(co.flags as i64),
-        "co_nlocals" => {
-            Value::Int(co.vars.iter().filter(|v| v.kind == VarKind::Local).count() as i64)
-        }
-        "co_varnames" => strs(
-            &mut co
-                .vars
-                .iter()
-                .filter(|v| v.kind == VarKind::Local)
-                .map(|v| &*v.name),
-        ),
-        "co_cellvars" => strs(
-            &mut co
-                .vars
-                .iter()
-                .filter(|v| v.kind == VarKind::Cell)
-                .map(|v| &*v.name),
-        ),
-        "co_freevars" => strs(
-            &mut co
-                .vars
-                .iter()
-                .filter(|v| v.kind == VarKind::Free)
-                .map(|v| &*v.name),
-        ),
-        "co_names" => strs(&mut co.names.iter().map(|n| &**n)),
-        "co_consts" => Value::Obj(PyObject::new_tuple(c.consts.clone())),
-        _ => return None,
-    })
-}
