@@ -18,6 +18,9 @@ use crate::gil::SlotCell;
 use crate::object::{Payload, PyObject};
 use crate::value::{ObjRef, Value};
 
+/// `FrameVars::lasti` of a frame that has not run an instruction yet.
+pub const NOT_STARTED: u32 = u32::MAX;
+
 /// The shared part of a frame.
 pub struct FrameVars {
     /// The code being run.
@@ -62,14 +65,21 @@ pub struct FrameMeta {
 }
 
 impl FrameVars {
-    /// The instruction index last published.
+    /// The instruction index last published (0 before the first).
     pub fn lasti(&self) -> usize {
-        self.lasti.load(Ordering::Relaxed) as usize
+        match self.lasti.load(Ordering::Relaxed) {
+            NOT_STARTED => 0,
+            i => i as usize,
+        }
     }
 
-    /// The line being run (from the published instruction index).
+    /// The line being run (from the published instruction index); the
+    /// `def` line before the first instruction, as CPython reports it.
     pub fn lineno(&self) -> u32 {
-        self.code.code.line_of(self.lasti())
+        match self.lasti.load(Ordering::Relaxed) {
+            NOT_STARTED => self.code.code.first_line,
+            i => self.code.code.line_of(i as usize),
+        }
     }
 
     /// Runs `f` on the frame's meta state, creating it first if needed.
@@ -224,6 +234,9 @@ pub struct Frame {
     /// For the `__init__` frame of a class call run by the loop: the new
     /// instance, which is the call's result (`Null` otherwise).
     pub init_instance: Value,
+    /// The instruction run before the current one under tracing
+    /// (`usize::MAX`: none yet), to find where `line` events are due.
+    pub trace_prev_pc: usize,
 }
 
 impl Frame {
@@ -245,7 +258,7 @@ impl Frame {
             globals,
             builtins,
             locals,
-            lasti: AtomicU32::new(0),
+            lasti: AtomicU32::new(NOT_STARTED),
             meta: GilRefCell::new(None),
         });
         Frame {
@@ -254,6 +267,7 @@ impl Frame {
             pc: 0,
             stack,
             init_instance: Value::Null,
+            trace_prev_pc: usize::MAX,
         }
     }
 
@@ -286,9 +300,10 @@ impl Frame {
         if !locals.is_null() {
             vars.locals = locals.clone();
         }
-        *vars.lasti.get_mut() = 0;
+        *vars.lasti.get_mut() = NOT_STARTED;
         init_slots(&mut vars.slots, code, closure, args);
         self.pc = 0;
+        self.trace_prev_pc = usize::MAX;
         self.stack.reserve(code.code.stack_size as usize + 1);
         true
     }

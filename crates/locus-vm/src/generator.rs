@@ -35,11 +35,6 @@ pub struct GeneratorData {
     pub vars: GilRc<crate::frame::FrameVars>,
 }
 
-/// Whether generator `g` has started running.
-pub fn is_started(g: &Value) -> bool {
-    data(g).is_some_and(|d| *d.started.borrow())
-}
-
 /// Whether generator `g` is paused at a `yield`.
 pub fn is_suspended(g: &Value) -> bool {
     data(g)

@@ -19,6 +19,9 @@ impl<'a> Compiler<'a, '_> {
         if t.is_star {
             return Err(self.syntax_error("Locus does not support except* yet", t.range));
         }
+        // The `try` line itself runs (a line event, as in CPython) before
+        // the body.
+        self.emit(Instr::Nop);
         if t.finalbody.is_empty() {
             self.compile_try_except(t)
         } else {
@@ -26,9 +29,17 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    /// Gives the following instructions no source line: the jumps and
+    /// exception-state bookkeeping the compiler adds around handlers are
+    /// not lines of the program (no `line` event, as in CPython).
+    fn artificial(&mut self) {
+        self.restore_loc(locus_bytecode::Location::default());
+    }
+
     /// Emits the cleanup handler of a region that runs with `[.., prev,
     /// exc]`: restore `prev` as the handled exception, re-raise `exc`.
     fn emit_cleanup(&mut self, label: Label, depth: u32) {
+        self.artificial();
         self.code().bind_handler(label, depth);
         self.emit(Instr::Swap(2));
         self.emit(Instr::PopExcept);
@@ -36,7 +47,6 @@ impl<'a> Compiler<'a, '_> {
     }
 
     fn compile_try_finally(&mut self, t: &'a ast::StmtTry) -> Result {
-        let try_loc = self.loc();
         let finally = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -56,7 +66,7 @@ impl<'a> Compiler<'a, '_> {
 
         // Normal exit: the finally body inline.
         self.compile_body(&t.finalbody)?;
-        self.restore_loc(try_loc);
+        self.artificial();
         self.emit_jump(Instr::Jump, end);
 
         // Exceptional exit: [exc] -> [prev, exc], finally body, re-raise.
@@ -67,17 +77,17 @@ impl<'a> Compiler<'a, '_> {
         self.push_fblock_below(FBlockKind::FinallyEnd, below);
         self.compile_body(&t.finalbody)?;
         self.pop_fblock();
-        self.restore_loc(try_loc);
+        self.artificial();
         self.emit(Instr::Reraise);
         self.code().pop_handler();
 
         self.emit_cleanup(cleanup, depth + 1);
         self.bind(end);
+        // What follows (an implicit `return`) is no line of its own.
         Ok(())
     }
 
     fn compile_try_except(&mut self, t: &'a ast::StmtTry) -> Result {
-        let try_loc = self.loc();
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -90,7 +100,7 @@ impl<'a> Compiler<'a, '_> {
         self.pop_fblock();
         self.code().pop_handler();
         self.compile_body(&t.orelse)?;
-        self.restore_loc(try_loc);
+        self.artificial();
         self.emit_jump(Instr::Jump, end);
 
         // [exc] -> [prev, exc]
@@ -131,7 +141,7 @@ impl<'a> Compiler<'a, '_> {
                     self.compile_body(&h.body)?;
                     self.pop_fblock();
                     self.code().pop_handler();
-                    self.set_loc(h.range);
+                    self.artificial();
                     // Normal exit: leave both regions, restore, clear the name.
                     let saved = self.code().truncate_handlers(below_cleanup);
                     self.emit(Instr::PopExcept);
@@ -155,7 +165,7 @@ impl<'a> Compiler<'a, '_> {
                     );
                     self.compile_body(&h.body)?;
                     self.pop_fblock();
-                    self.set_loc(h.range);
+                    self.artificial();
                     let saved = self.code().truncate_handlers(below_cleanup);
                     self.emit(Instr::PopExcept);
                     self.emit_jump(Instr::Jump, end);
@@ -165,11 +175,12 @@ impl<'a> Compiler<'a, '_> {
             self.bind(next);
         }
         // No clause matched: re-raise (through the cleanup handler).
-        self.restore_loc(try_loc);
+        self.artificial();
         self.emit(Instr::Reraise);
         self.code().pop_handler();
         self.emit_cleanup(cleanup, depth + 1);
         self.bind(end);
+        // What follows (an implicit `return`) is no line of its own.
         Ok(())
     }
 

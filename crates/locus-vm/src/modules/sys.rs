@@ -168,6 +168,8 @@ pub fn make_sys(argv: &[String], path: &[String], modules: &ObjRef) -> ObjRef {
             ("get_int_max_str_digits", s_get_int_max_str_digits),
             ("getsizeof", s_getsizeof),
             ("_getframe", crate::types::frame::sys_getframe),
+            ("settrace", crate::vm::trace::sys_settrace),
+            ("gettrace", crate::vm::trace::sys_gettrace),
         ],
     );
     new_module(ns)

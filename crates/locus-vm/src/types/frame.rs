@@ -65,11 +65,6 @@ pub fn frame_vars(v: &Value) -> Option<&GilRc<FrameVars>> {
 /// `frame.f_lineno`: the line being run, or the `def` line of a generator
 /// that has not started.
 fn lineno(vars: &FrameVars) -> Value {
-    if let Some(g) = owner_generator(vars) {
-        if !crate::generator::is_started(&g) {
-            return Value::Int(vars.code.code.first_line as i64);
-        }
-    }
     Value::Int(vars.lineno() as i64)
 }
 

@@ -54,7 +54,10 @@ impl Vm {
         let r = match self.push_frame(&frame) {
             Ok(()) => {
                 frames.push(frame);
-                self.run_frames(&mut frames)
+                match self.enter_traced(&mut frames) {
+                    Ok(()) => self.run_frames(&mut frames),
+                    Err(e) => Err(e),
+                }
             }
             Err(e) => Err(e),
         };
@@ -68,6 +71,10 @@ impl Vm {
         let r = match self.push_frame(&frame) {
             Ok(()) => {
                 frames.push(frame);
+                if let Err(te) = self.enter_traced(&mut frames) {
+                    self.frame_pool.give_back_stack(frames);
+                    return Err(te);
+                }
                 match self.unwind(&mut frames, e) {
                     Ok(()) => self.run_frames(&mut frames),
                     Err(e) => Err(e),
@@ -77,6 +84,22 @@ impl Vm {
         };
         self.frame_pool.give_back_stack(frames);
         r
+    }
+
+    /// The `call` event for the innermost frame when tracing is on; an
+    /// error from the tracer is raised inside that frame.
+    #[allow(clippy::vec_box)] // see FramePool
+    fn enter_traced(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<()> {
+        if !self.trace_active() {
+            return Ok(());
+        }
+        let Some(f) = frames.last_mut() else {
+            return Ok(());
+        };
+        match self.trace_call(f) {
+            Ok(()) => Ok(()),
+            Err(e) => self.unwind(frames, e),
+        }
     }
 
     /// Registers a frame that starts a new activation of the loop: the
@@ -109,7 +132,13 @@ impl Vm {
             let Some(f) = frames.last_mut() else {
                 return Ok(ExecOutcome::Return(Value::None));
             };
-            let result = self.step(f);
+            // The loop without tracing code, unless a tracer is set (the
+            // choice is made again at every call, return and handler).
+            let result = if self.trace_active() {
+                self.step::<true>(f)
+            } else {
+                self.step::<false>(f)
+            };
             match result {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Call(new)) => {
@@ -118,8 +147,17 @@ impl Vm {
                         continue;
                     }
                     frames.push(new);
+                    self.enter_traced(frames)?;
                 }
                 Ok(Flow::Return(mut v)) => {
+                    if !self.trace.global.is_null() {
+                        if let Some(f) = frames.last() {
+                            if let Err(e) = self.trace_return(f, &v) {
+                                self.unwind(frames, e)?;
+                                continue;
+                            }
+                        }
+                    }
                     self.pop_frame();
                     if let Some(mut done) = frames.pop() {
                         if !done.init_instance.is_null() {
@@ -146,6 +184,14 @@ impl Vm {
                     }
                 }
                 Ok(Flow::Yield(v)) => {
+                    if !self.trace.global.is_null() {
+                        if let Some(f) = frames.last() {
+                            if let Err(e) = self.trace_return(f, &v) {
+                                self.unwind(frames, e)?;
+                                continue;
+                            }
+                        }
+                    }
                     self.pop_frame();
                     let Some(frame) = frames.pop() else {
                         return Ok(ExecOutcome::Return(v));
@@ -160,7 +206,7 @@ impl Vm {
     /// Routes an exception to the innermost handler of the activation's
     /// frames, adding traceback entries; `Err` when no frame handles it.
     #[allow(clippy::vec_box)] // see FramePool
-    fn unwind(&mut self, frames: &mut Vec<Box<Frame>>, e: PyErr) -> PyResult<()> {
+    fn unwind(&mut self, frames: &mut Vec<Box<Frame>>, mut e: PyErr) -> PyResult<()> {
         let mut add_tb = !self.reraising;
         self.reraising = false;
         if add_tb {
@@ -173,6 +219,13 @@ impl Vm {
             let pc = f.pc.saturating_sub(1);
             if add_tb {
                 add_traceback(&e, f, pc);
+                if !self.trace.global.is_null() {
+                    // The `exception` event where it is raised or arrives (a
+                    // re-raise in the same frame gives none).
+                    if let Err(te) = self.trace_exception(f, &e) {
+                        e = te;
+                    }
+                }
             }
             add_tb = true;
             if let Some(h) = f.code.code.handler_for(pc) {
@@ -181,6 +234,11 @@ impl Vm {
                 f.stack.push(Value::Obj(e));
                 f.pc = h.target as usize;
                 return Ok(());
+            }
+            if !self.trace.global.is_null() {
+                if let Err(te) = self.trace_return(f, &Value::None) {
+                    e = te;
+                }
             }
             self.pop_frame();
             frames.pop();
@@ -193,8 +251,10 @@ impl Vm {
     /// Runs instructions of `f` until control leaves the frame (inlined into
     /// `run_frames`, so that a call or return does not pay for entering
     /// and leaving this large function).
+    /// `TRACED` adds the per-instruction `line` check (vm/trace.rs); the
+    /// untraced variant has no tracing code at all.
     #[inline(always)]
-    fn step(&mut self, f: &mut Frame) -> PyResult<Flow> {
+    fn step<const TRACED: bool>(&mut self, f: &mut Frame) -> PyResult<Flow> {
         // Runs instructions of `f` until control leaves the frame (a call
         // into a new frame, a return, a yield or an exception): the loop
         // stays here, with the instruction slice in a local.
@@ -206,6 +266,9 @@ impl Vm {
             // slice stays valid and unchanged while `f` runs here.
             let instr = unsafe { (&*instrs)[f.pc] };
             f.pc += 1;
+            if TRACED {
+                self.trace_instruction(f, f.pc - 1)?;
+            }
             match instr {
                 Instr::Nop => {}
                 Instr::PopTop => {

@@ -8,6 +8,7 @@ mod fast;
 mod import;
 mod ops;
 mod protocol;
+pub mod trace;
 
 use std::sync::Arc;
 
@@ -76,6 +77,8 @@ pub struct Vm {
     pub(crate) reraising: bool,
     /// Finished frames kept for reuse.
     pub(crate) frame_pool: crate::frame::FramePool,
+    /// `sys.settrace` state of this thread.
+    pub(crate) trace: trace::TraceState,
 }
 
 /// The cached hash of a str object.
@@ -103,6 +106,7 @@ impl Vm {
             compare_depth: 0,
             reraising: false,
             frame_pool: crate::frame::FramePool::default(),
+            trace: trace::TraceState::default(),
         }
     }
 

@@ -1,0 +1,192 @@
+//! `sys.settrace`: delivering `call`, `line`, `return` and `exception`
+//! events to Python trace functions.
+//!
+//! Cost model: the dispatch loop exists twice (`step::<false>` and
+//! `step::<true>`, one generic function). `run_frames` picks the variant
+//! each time it (re)enters a frame — a call, a return into the caller, a
+//! handled exception — so an untraced program runs a loop with no tracing
+//! code in it, and a tracer installed or removed takes effect at the next
+//! of those points (CPython: `sys.settrace` inside a function traces its
+//! callees, not the rest of itself). Only the traced variant asks, before
+//! each instruction, whether a `line` event is due.
+//!
+//! A trace function is called like any Python function, with the frame
+//! object; it sees the frame's variables through `f_locals` (the
+//! write-through proxy), and nothing is copied before or after it runs.
+//! While it runs no events are produced (its own frames are not traced).
+//! If it raises, tracing is switched off for the thread and the exception
+//! propagates into the traced code at the event.
+
+use crate::frame::Frame;
+use crate::object::PyObject;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// The trace settings of one thread.
+#[derive(Default)]
+pub struct TraceState {
+    /// The global trace function (`sys.settrace`), `Null` when none.
+    pub global: Value,
+    /// Set while a trace function runs: no events then.
+    pub in_hook: bool,
+}
+
+impl Vm {
+    /// Whether frames entered now are run by the traced loop.
+    #[inline]
+    pub(crate) fn trace_active(&self) -> bool {
+        !self.trace.global.is_null() && !self.trace.in_hook
+    }
+
+    /// Calls a trace function; on error tracing is switched off.
+    fn call_tracer(
+        &mut self,
+        tracer: &Value,
+        f: &Frame,
+        event: &str,
+        arg: Value,
+    ) -> PyResult<Value> {
+        let frame = crate::types::frame::frame_object(self, &f.vars);
+        self.trace.in_hook = true;
+        let r = self.call(tracer, &[frame, Value::str(event), arg], &[]);
+        self.trace.in_hook = false;
+        if r.is_err() {
+            self.trace.global = Value::Null;
+            let old = f
+                .vars
+                .with_meta(|m| std::mem::replace(&mut m.trace, Value::Null));
+            drop(old);
+        }
+        r
+    }
+
+    /// The frame's local trace function, if any.
+    fn local_tracer(f: &Frame) -> Option<Value> {
+        let meta = f.vars.meta.borrow();
+        let t = meta.as_ref().map(|m| m.trace.clone())?;
+        (!t.is_null() && !t.is_none()).then_some(t)
+    }
+
+    /// The `call` event of a frame that starts or resumes: the global
+    /// trace function's result becomes the frame's `f_trace`.
+    pub(crate) fn trace_call(&mut self, f: &mut Frame) -> PyResult<()> {
+        let global = self.trace.global.clone();
+        if global.is_null() || self.trace.in_hook {
+            return Ok(());
+        }
+        if f.pc > 0 {
+            // A resumed generator: the line of the `yield`.
+            f.publish_lasti();
+        }
+        let local = self.call_tracer(&global, f, "call", Value::None)?;
+        let old = f.vars.with_meta(|m| {
+            std::mem::replace(
+                &mut m.trace,
+                if local.is_none() { Value::Null } else { local },
+            )
+        });
+        drop(old);
+        Ok(())
+    }
+
+    /// Before instruction `pc` of a traced frame: the `line` event when the
+    /// instruction starts a new line, or a backward jump lands on it.
+    pub(crate) fn trace_instruction(&mut self, f: &mut Frame, pc: usize) -> PyResult<()> {
+        let line = f.code.code.line_of(pc);
+        if line == 0 {
+            // Compiler bookkeeping with no source line: not a line of the
+            // program, and not a "previous line" either.
+            return Ok(());
+        }
+        let prev = f.trace_prev_pc;
+        f.trace_prev_pc = pc;
+        let Some(tracer) = Self::local_tracer(f) else {
+            return Ok(());
+        };
+        if !f.vars.with_meta(|m| m.trace_lines) {
+            return Ok(());
+        }
+        let new_line = prev == usize::MAX || pc <= prev || f.code.code.line_of(prev) != line;
+        if !new_line {
+            return Ok(());
+        }
+        // `f_lineno` during the event is the line about to run.
+        f.vars
+            .lasti
+            .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
+        let r = self.call_tracer(&tracer, f, "line", Value::None)?;
+        self.replace_local_tracer(f, r);
+        Ok(())
+    }
+
+    /// A local trace function's result replaces `f_trace` unless None.
+    fn replace_local_tracer(&self, f: &Frame, r: Value) {
+        if !r.is_none() {
+            let old = f.vars.with_meta(|m| std::mem::replace(&mut m.trace, r));
+            drop(old);
+        }
+    }
+
+    /// The `return` event (also for a yield): `value`, or None when an
+    /// exception leaves the frame.
+    pub(crate) fn trace_return(&mut self, f: &Frame, value: &Value) -> PyResult<()> {
+        if self.trace.in_hook {
+            return Ok(());
+        }
+        let Some(tracer) = Self::local_tracer(f) else {
+            return Ok(());
+        };
+        // A return the compiler added (no line of its own) reports the
+        // last line that ran, as CPython's does.
+        let pc = f.pc.saturating_sub(1);
+        if f.code.code.line_of(pc) == 0 && f.trace_prev_pc != usize::MAX {
+            f.vars
+                .lasti
+                .store(f.trace_prev_pc as u32, std::sync::atomic::Ordering::Relaxed);
+        } else {
+            f.publish_lasti();
+        }
+        let r = self.call_tracer(&tracer, f, "return", value.clone())?;
+        self.replace_local_tracer(f, r);
+        Ok(())
+    }
+
+    /// The `exception` event where an exception is raised or arrives.
+    pub(crate) fn trace_exception(&mut self, f: &Frame, e: &PyErr) -> PyResult<()> {
+        if self.trace.in_hook || self.trace.global.is_null() {
+            return Ok(());
+        }
+        let Some(tracer) = Self::local_tracer(f) else {
+            return Ok(());
+        };
+        let value = Value::Obj(e.clone());
+        let tb = match value.payload() {
+            Some(crate::object::Payload::Exception(d)) => d.traceback.borrow().clone(),
+            _ => Value::None,
+        };
+        let arg = Value::Obj(PyObject::new_tuple(vec![
+            Value::Obj(self.class_of(&value)),
+            value,
+            tb,
+        ]));
+        let r = self.call_tracer(&tracer, f, "exception", arg)?;
+        self.replace_local_tracer(f, r);
+        Ok(())
+    }
+}
+
+/// `sys.settrace(fn)`.
+pub fn sys_settrace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let f = args.first().cloned().unwrap_or(Value::None);
+    vm.trace.global = if f.is_none() { Value::Null } else { f };
+    Ok(Value::None)
+}
+
+/// `sys.gettrace()`.
+pub fn sys_gettrace(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(if vm.trace.global.is_null() {
+        Value::None
+    } else {
+        vm.trace.global.clone()
+    })
+}
