@@ -152,7 +152,13 @@ fn exception_only_with(vm: &mut Vm, exc: &Value, suggest: bool) -> String {
 }
 
 fn source_line(filename: &str, lineno: u32) -> Option<String> {
-    if filename.starts_with('<') || lineno == 0 {
+    if lineno == 0 {
+        return None;
+    }
+    if let Some(text) = crate::modules::pylib::source_of_file(filename) {
+        return text.lines().nth(lineno as usize - 1).map(str::to_string);
+    }
+    if filename.starts_with('<') {
         return None;
     }
     let text = std::fs::read_to_string(filename).ok()?;

@@ -1,6 +1,9 @@
-//! Built-in modules written in Rust: `sys`, `math`, `time`.
+//! Built-in modules written in Rust (`sys`, `math`, `time`, and `_locus`
+//! for Locus's own library) and the table of library modules written in
+//! Python (`pylib`).
 
 pub mod math;
+pub mod pylib;
 pub mod sys;
 pub mod time;
 
@@ -22,6 +25,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     match name {
         "math" => math::fill(vm, &ns),
         "time" => time::fill(vm, &ns),
+        "_locus" => pylib::fill(vm, &ns),
         _ => return Ok(None),
     }
     Ok(Some(Value::Obj(new_module(ns))))

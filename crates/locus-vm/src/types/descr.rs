@@ -90,12 +90,52 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     vm.bind_descriptor(&p, &obj)
 }
 
+/// `property.__set__(obj, value)` and `property.__delete__(obj)` (what
+/// `obj.x = value` and `del obj.x` do through the property).
+fn property_set_or_delete(vm: &mut Vm, args: &[Value], delete: bool) -> PyResult<Value> {
+    let (Some(p), Some(obj)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("expected at least 1 argument"));
+    };
+    let Some(Payload::Property(p)) = p.payload() else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let (func, what) = if delete {
+        (p.fdel.clone(), "deleter")
+    } else {
+        (p.fset.clone(), "setter")
+    };
+    if func.is_none() {
+        let msg = p.missing_accessor_message(&vm.type_name(obj), what);
+        return Err(vm.attribute_error(msg));
+    }
+    let call_args: Vec<Value> = if delete {
+        vec![obj.clone()]
+    } else {
+        let Some(value) = args.get(2) else {
+            return Err(vm.type_error("expected 2 arguments, got 1"));
+        };
+        vec![obj.clone(), value.clone()]
+    };
+    vm.call(&func, &call_args, &[])?;
+    Ok(Value::None)
+}
+
+fn property_set(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    property_set_or_delete(vm, args, false)
+}
+
+fn property_delete(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    property_set_or_delete(vm, args, true)
+}
+
 /// `property`'s methods.
 pub const PROPERTY_METHODS: &[MethodDef] = &[
     method("getter", property_getter),
     method("setter", property_setter),
     method("deleter", property_deleter),
     method("__get__", property_get),
+    method("__set__", property_set),
+    method("__delete__", property_delete),
 ];
 
 /// `staticmethod(f)`.

@@ -235,6 +235,8 @@ impl Vm {
                 f.pc = h.target as usize;
                 return Ok(());
             }
+            // The frame ends here: its `f_lineno` is where the exception left it.
+            f.publish_lasti();
             if !self.trace.global.is_null() {
                 if let Err(te) = self.trace_return(f, &Value::None) {
                     e = te;
@@ -921,6 +923,11 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = pop!(f);
+                    // A finished frame's `f_lineno` is its return line
+                    // (when the compiler gave the return one).
+                    if f.code.code.line_of(f.pc - 1) != 0 {
+                        f.publish_lasti();
+                    }
                     return Ok(Flow::Return(v));
                 }
                 Instr::LoadBuildClass => {

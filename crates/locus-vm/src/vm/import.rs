@@ -1,5 +1,6 @@
-//! The import system: `sys.modules`, built-in modules, and `.py` modules
-//! and packages found on `sys.path`.
+//! The import system: `sys.modules`, then built-in modules (Rust ones,
+//! then the embedded Python library of `modules/pylib.rs`), then `.py`
+//! modules and packages found on `sys.path`.
 
 use std::path::{Path, PathBuf};
 
@@ -173,6 +174,10 @@ impl Vm {
                     ns_set(&modules, crate::intern::intern(full), m.clone());
                     return Ok(m);
                 }
+                if let Some(source) = crate::modules::pylib::source(full) {
+                    let file = crate::modules::pylib::file_name(full);
+                    return self.exec_source_module(full, source, &file, None);
+                }
                 let sys_path = ns_get(&self.module_namespace(&self.interp.sys.clone()), "path")
                     .unwrap_or(Value::None);
                 self.collect(&sys_path)?
@@ -223,13 +228,25 @@ impl Vm {
             )
         })?;
         let source = String::from_utf8_lossy(&source).into_owned();
+        let file = path.display().to_string();
+        self.exec_source_module(name, &source, &file, package_dir)
+    }
+
+    /// Runs `source` as module `name` whose `__file__` is `file` (a path on
+    /// disk, or `<locus-lib>/name.py` for an embedded library module).
+    fn exec_source_module(
+        &mut self,
+        name: &str,
+        source: &str,
+        file: &str,
+        package_dir: Option<&Path>,
+    ) -> PyResult<Value> {
         let ns = self.new_dict();
         let n = |s: &str| crate::intern::intern(s);
         ns_set(&ns, n("__name__"), Value::str(name));
-        ns_set(&ns, n("__file__"), Value::str(path.display().to_string()));
+        ns_set(&ns, n("__file__"), Value::str(file));
         ns_set(&ns, n("__doc__"), Value::None);
         ns_set(&ns, n("__builtins__"), Value::Obj(self.builtins_module()));
-        let file = path.display().to_string();
         let search = package_dir.map(|dir| {
             Value::Obj(crate::object::PyObject::new_list(vec![Value::str(
                 dir.display().to_string(),
@@ -238,7 +255,7 @@ impl Vm {
         ns_set(
             &ns,
             n("__spec__"),
-            crate::builtins::new_module_spec(name, Some(&file), search.clone()),
+            crate::builtins::new_module_spec(name, Some(file), search.clone()),
         );
         ns_set(&ns, n("__loader__"), Value::None);
         match search {
@@ -254,12 +271,7 @@ impl Vm {
         let module = Value::Obj(new_module(ns.clone()));
         let modules = self.interp.modules.clone();
         ns_set(&modules, n(name), module.clone());
-        let code = match crate::compile_hook::compile(
-            self,
-            &source,
-            &path.display().to_string(),
-            "exec",
-        ) {
+        let code = match crate::compile_hook::compile(self, source, file, "exec") {
             Ok(c) => c,
             Err(e) => {
                 crate::types::object::ns_del(&modules, &n(name));

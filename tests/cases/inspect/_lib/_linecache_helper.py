@@ -1,0 +1,2 @@
+# a helper found through sys.path
+VALUE = 1
