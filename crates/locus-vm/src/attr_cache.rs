@@ -63,7 +63,7 @@ fn class_id(cls: &ObjRef) -> usize {
 }
 
 /// The value at entry `index` of the dict object `d` if its key is `name`.
-#[inline]
+#[inline(always)]
 fn value_at(d: &ObjRef, index: u32, name: &Value) -> Option<Value> {
     let Payload::Dict(cell) = &d.payload else {
         return None;
@@ -86,7 +86,7 @@ pub fn index_of(d: &ObjRef, name: &Value) -> Option<u32> {
 }
 
 /// Whether the dict object `d` has the str key `name`.
-#[inline]
+#[inline(always)]
 fn has_key(d: &ObjRef, name: &Value) -> bool {
     let Payload::Dict(cell) = &d.payload else {
         return false;
@@ -104,7 +104,7 @@ fn has_key(d: &ObjRef, name: &Value) -> bool {
 const WAYS: usize = 4;
 
 /// The entry of way `w` of name `i` whose class is `class`, if any.
-#[inline]
+#[inline(always)]
 fn find(table: &[GilRefCell<Slot>], i: usize, class: usize) -> Option<std::cell::Ref<'_, Slot>> {
     let epoch = crate::typeobj::epoch();
     for w in 0..WAYS {
@@ -127,7 +127,7 @@ impl AttrCache {
     }
 
     /// `obj.name` (name number `i`) if a load entry answers it.
-    #[inline]
+    #[inline(always)]
     pub fn load(&self, i: usize, obj: &Value, name: &Value) -> Option<Value> {
         let Value::Obj(o) = obj else {
             return None;
@@ -154,7 +154,7 @@ impl AttrCache {
     /// value back otherwise. The entry's position is either where the
     /// name already is, or the next free position of a dict that does not
     /// have the name yet (the attributes an `__init__` creates, in order).
-    #[inline]
+    #[inline(always)]
     pub fn store(&self, i: usize, obj: &Value, name: &Value, value: Value) -> Result<(), Value> {
         let Value::Obj(o) = obj else {
             return Err(value);
@@ -203,7 +203,7 @@ impl AttrCache {
     }
 
     /// The method `obj.name` resolves to, if a method entry answers it.
-    #[inline]
+    #[inline(always)]
     pub fn method(&self, i: usize, obj: &Value, name: &Value) -> Option<Value> {
         let method = find(&self.method, i, class_id(crate::vm::class_of(obj)))?
             .value

@@ -205,6 +205,16 @@ impl FramePool {
     /// Takes back a finished frame: its values are released now, its
     /// allocations kept.
     pub fn give_back(&mut self, mut frame: Box<Frame>) {
+        if GilRc::strong_count(&frame.vars) > 1 {
+            // A frame object, traceback or generator outlives the call: its
+            // `f_lineno` is the line of the return (when the compiler gave
+            // the return one).
+            let pc = frame.pc.saturating_sub(1);
+            if frame.code.code.line_of(pc) != 0 {
+                frame.publish_lasti();
+            }
+            return;
+        }
         if self.free.len() >= Self::MAX {
             return;
         }

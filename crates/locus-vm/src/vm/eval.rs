@@ -147,7 +147,9 @@ impl Vm {
                         continue;
                     }
                     frames.push(new);
-                    self.enter_traced(frames)?;
+                    if self.trace_active() {
+                        self.enter_traced(frames)?;
+                    }
                 }
                 Ok(Flow::Return(mut v)) => {
                     if !self.trace.global.is_null() {
@@ -923,11 +925,6 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = pop!(f);
-                    // A finished frame's `f_lineno` is its return line
-                    // (when the compiler gave the return one).
-                    if f.code.code.line_of(f.pc - 1) != 0 {
-                        f.publish_lasti();
-                    }
                     return Ok(Flow::Return(v));
                 }
                 Instr::LoadBuildClass => {

@@ -8,7 +8,7 @@ use crate::object::Payload;
 use crate::value::Value;
 
 /// Normalises a Python index against `len`; `None` when out of range.
-#[inline]
+#[inline(always)]
 fn index_in(i: i64, len: usize) -> Option<usize> {
     let i = if i < 0 { i + len as i64 } else { i };
     if i >= 0 && (i as usize) < len {
@@ -19,7 +19,7 @@ fn index_in(i: i64, len: usize) -> Option<usize> {
 }
 
 /// `c[k]` for an exact list or tuple and an in-range int index.
-#[inline]
+#[inline(always)]
 pub fn subscr(c: &Value, k: &Value) -> Option<Value> {
     let (Value::Obj(o), Value::Int(i)) = (c, k) else {
         return None;
@@ -38,7 +38,7 @@ pub fn subscr(c: &Value, k: &Value) -> Option<Value> {
 }
 
 /// `c[k] = v` for an exact list and an in-range int index; gives `v` back otherwise.
-#[inline]
+#[inline(always)]
 pub fn store_subscr(c: &Value, k: &Value, v: Value) -> Result<(), Value> {
     let (Value::Obj(o), Value::Int(i)) = (c, k) else {
         return Err(v);
@@ -62,7 +62,7 @@ pub fn store_subscr(c: &Value, k: &Value, v: Value) -> Result<(), Value> {
 }
 
 /// Ordering of two machine numbers (ints and floats, no bools).
-#[inline]
+#[inline(always)]
 pub fn compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(apply(op, x.partial_cmp(y))),
@@ -78,7 +78,7 @@ pub fn compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn apply(op: CmpOp, ord: Option<std::cmp::Ordering>) -> bool {
     use std::cmp::Ordering::*;
     match (op, ord) {
