@@ -482,49 +482,17 @@ impl Vm {
                     f.publish_lasti();
                     self.delitem(&c, &k)?;
                 }
-                Instr::BinaryOp(op) => {
-                    // Int and float operands: the result replaces the left
-                    // operand in place (no moves through pops and a push).
-                    let n = f.stack.len();
-                    if n >= 2 {
-                        if let Some(r) =
-                            crate::vm::ops::fast_binary(op, &f.stack[n - 2], &f.stack[n - 1])
-                        {
-                            f.stack.pop();
-                            f.stack[n - 2] = r;
-                            continue;
-                        }
+                Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                    if crate::vm::fast::binary_in_place(&mut f.stack, op) {
+                        continue;
                     }
                     let b = pop!(f);
                     let a = pop!(f);
-                    let r = match crate::vm::ops::fast_binary(op, &a, &b) {
-                        Some(r) => r,
-                        None => {
-                            f.publish_lasti();
-                            self.binary_op(op, &a, &b)?
-                        }
-                    };
-                    f.stack.push(r);
-                }
-                Instr::InplaceOp(op) => {
-                    let n = f.stack.len();
-                    if n >= 2 {
-                        if let Some(r) =
-                            crate::vm::ops::fast_binary(op, &f.stack[n - 2], &f.stack[n - 1])
-                        {
-                            f.stack.pop();
-                            f.stack[n - 2] = r;
-                            continue;
-                        }
-                    }
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    let r = match crate::vm::ops::fast_binary(op, &a, &b) {
-                        Some(r) => r,
-                        None => {
-                            f.publish_lasti();
-                            self.inplace_op(op, &a, &b)?
-                        }
+                    f.publish_lasti();
+                    let r = if matches!(instr, Instr::InplaceOp(_)) {
+                        self.inplace_op(op, &a, &b)?
+                    } else {
+                        self.binary_op(op, &a, &b)?
                     };
                     f.stack.push(r);
                 }

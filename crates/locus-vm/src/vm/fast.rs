@@ -94,6 +94,25 @@ fn apply(op: CmpOp, ord: Option<std::cmp::Ordering>) -> bool {
     }
 }
 
+/// `a op b` (or `a op= b`) for int and float operands on top of `stack`:
+/// the result replaces the left operand in place, with no moves through
+/// pops and a push. False (stack untouched) for any other operands.
+#[inline(always)]
+pub fn binary_in_place(stack: &mut Vec<Value>, op: locus_bytecode::BinOp) -> bool {
+    let n = stack.len();
+    if n < 2 {
+        return false;
+    }
+    match crate::vm::ops::fast_binary(op, &stack[n - 2], &stack[n - 1]) {
+        Some(r) => {
+            stack.pop();
+            stack[n - 2] = r;
+            true
+        }
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
