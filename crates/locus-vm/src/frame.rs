@@ -205,6 +205,9 @@ impl FramePool {
     /// Takes back a finished frame: its values are released now, its
     /// allocations kept.
     pub fn give_back(&mut self, mut frame: Box<Frame>) {
+        if !frame.trace_object.is_null() {
+            frame.trace_object = Value::Null;
+        }
         if GilRc::strong_count(&frame.vars) > 1 {
             // A frame object, traceback or generator outlives the call: its
             // `f_lineno` is the line of the return (when the compiler gave
@@ -247,6 +250,9 @@ pub struct Frame {
     /// The instruction run before the current one under tracing
     /// (`usize::MAX`: none yet), to find where `line` events are due.
     pub trace_prev_pc: usize,
+    /// The frame object handed to trace functions, kept while the frame
+    /// runs so that each event does not make a new one (`Null`: none).
+    pub trace_object: Value,
 }
 
 impl Frame {
@@ -278,6 +284,7 @@ impl Frame {
             stack,
             init_instance: Value::Null,
             trace_prev_pc: usize::MAX,
+            trace_object: Value::Null,
         }
     }
 

@@ -153,7 +153,7 @@ impl Vm {
                 }
                 Ok(Flow::Return(mut v)) => {
                     if !self.trace.global.is_null() {
-                        if let Some(f) = frames.last() {
+                        if let Some(f) = frames.last_mut() {
                             if let Err(e) = self.trace_return(f, &v) {
                                 self.unwind(frames, e)?;
                                 continue;
@@ -187,7 +187,7 @@ impl Vm {
                 }
                 Ok(Flow::Yield(v)) => {
                     if !self.trace.global.is_null() {
-                        if let Some(f) = frames.last() {
+                        if let Some(f) = frames.last_mut() {
                             if let Err(e) = self.trace_return(f, &v) {
                                 self.unwind(frames, e)?;
                                 continue;

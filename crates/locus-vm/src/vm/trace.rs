@@ -22,6 +22,20 @@ use crate::object::PyObject;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// The event name as a str object, made once (no allocation per event).
+fn event_name(event: &str) -> Value {
+    static NAMES: std::sync::OnceLock<[Value; 4]> = std::sync::OnceLock::new();
+    let names =
+        NAMES.get_or_init(|| ["call", "line", "return", "exception"].map(crate::intern::intern));
+    match event {
+        "call" => names[0].clone(),
+        "line" => names[1].clone(),
+        "return" => names[2].clone(),
+        "exception" => names[3].clone(),
+        other => Value::str(other),
+    }
+}
+
 /// The trace settings of one thread.
 #[derive(Default)]
 pub struct TraceState {
@@ -42,13 +56,16 @@ impl Vm {
     fn call_tracer(
         &mut self,
         tracer: &Value,
-        f: &Frame,
+        f: &mut Frame,
         event: &str,
         arg: Value,
     ) -> PyResult<Value> {
-        let frame = crate::types::frame::frame_object(self, &f.vars);
+        if f.trace_object.is_null() {
+            f.trace_object = crate::types::frame::frame_object(self, &f.vars);
+        }
+        let frame = f.trace_object.clone();
         self.trace.in_hook = true;
-        let r = self.call(tracer, &[frame, Value::str(event), arg], &[]);
+        let r = self.call(tracer, &[frame, event_name(event), arg], &[]);
         self.trace.in_hook = false;
         if r.is_err() {
             self.trace.global = Value::Null;
@@ -129,7 +146,7 @@ impl Vm {
 
     /// The `return` event (also for a yield): `value`, or None when an
     /// exception leaves the frame.
-    pub(crate) fn trace_return(&mut self, f: &Frame, value: &Value) -> PyResult<()> {
+    pub(crate) fn trace_return(&mut self, f: &mut Frame, value: &Value) -> PyResult<()> {
         if self.trace.in_hook {
             return Ok(());
         }
@@ -152,7 +169,7 @@ impl Vm {
     }
 
     /// The `exception` event where an exception is raised or arrives.
-    pub(crate) fn trace_exception(&mut self, f: &Frame, e: &PyErr) -> PyResult<()> {
+    pub(crate) fn trace_exception(&mut self, f: &mut Frame, e: &PyErr) -> PyResult<()> {
         if self.trace.in_hook || self.trace.global.is_null() {
             return Ok(());
         }
