@@ -170,6 +170,8 @@ pub fn make_sys(argv: &[String], path: &[String], modules: &ObjRef) -> ObjRef {
             ("_getframe", crate::types::frame::sys_getframe),
             ("settrace", crate::vm::trace::sys_settrace),
             ("gettrace", crate::vm::trace::sys_gettrace),
+            ("setprofile", crate::vm::trace::sys_setprofile),
+            ("getprofile", crate::vm::trace::sys_getprofile),
         ],
     );
     new_module(ns)

@@ -27,6 +27,17 @@ pub enum ExecOutcome {
     Yield(Value, Box<Frame>),
 }
 
+/// Whether `v` is a function implemented in Rust (a profiler's `c_call`).
+fn is_builtin_function(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Builtin(_)) => true,
+        Some(Payload::BoundMethod { func, .. }) => {
+            matches!(func.payload(), Some(Payload::Builtin(_)))
+        }
+        _ => false,
+    }
+}
+
 /// Control flow out of one instruction.
 enum Flow {
     Next,
@@ -90,7 +101,7 @@ impl Vm {
     /// error from the tracer is raised inside that frame.
     #[allow(clippy::vec_box)] // see FramePool
     fn enter_traced(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<()> {
-        if !self.trace_active() {
+        if !self.hooks_set() || self.trace.in_hook {
             return Ok(());
         }
         let Some(f) = frames.last_mut() else {
@@ -147,12 +158,12 @@ impl Vm {
                         continue;
                     }
                     frames.push(new);
-                    if self.trace_active() {
+                    if self.hooks_set() {
                         self.enter_traced(frames)?;
                     }
                 }
                 Ok(Flow::Return(mut v)) => {
-                    if !self.trace.global.is_null() {
+                    if self.hooks_set() {
                         if let Some(f) = frames.last_mut() {
                             if let Err(e) = self.trace_return(f, &v) {
                                 self.unwind(frames, e)?;
@@ -186,7 +197,7 @@ impl Vm {
                     }
                 }
                 Ok(Flow::Yield(v)) => {
-                    if !self.trace.global.is_null() {
+                    if self.hooks_set() {
                         if let Some(f) = frames.last_mut() {
                             if let Err(e) = self.trace_return(f, &v) {
                                 self.unwind(frames, e)?;
@@ -239,7 +250,7 @@ impl Vm {
             }
             // The frame ends here: its `f_lineno` is where the exception left it.
             f.publish_lasti();
-            if !self.trace.global.is_null() {
+            if self.hooks_set() {
                 if let Err(te) = self.trace_return(f, &Value::None) {
                     e = te;
                 }
@@ -1097,7 +1108,33 @@ impl Vm {
             .collect();
         // The arguments are passed straight from the value stack (no copy)
         // and popped after the call.
+        if !self.trace.profile.is_null() && is_builtin_function(&callable) {
+            return self.call_profiled_builtin(f, base, &callable, args_start, npos, &kw);
+        }
         let r = self.call(&callable, &f.stack[args_start..args_start + npos], &kw);
+        f.stack.truncate(base);
+        f.stack.push(r?);
+        Ok(Flow::Next)
+    }
+
+    /// A builtin called under a profile function: `c_call`, then `c_return`
+    /// or `c_exception`, with the builtin as the argument.
+    #[cold]
+    fn call_profiled_builtin(
+        &mut self,
+        f: &mut Frame,
+        base: usize,
+        callable: &Value,
+        args_start: usize,
+        npos: usize,
+        kw: &[(Value, Value)],
+    ) -> PyResult<Flow> {
+        f.publish_lasti();
+        self.profile_event(f, "c_call", callable.clone())?;
+        let args: Vec<Value> = f.stack[args_start..args_start + npos].to_vec();
+        let r = self.call(callable, &args, kw);
+        let event = if r.is_ok() { "c_return" } else { "c_exception" };
+        self.profile_event(f, event, callable.clone())?;
         f.stack.truncate(base);
         f.stack.push(r?);
         Ok(Flow::Next)

@@ -1,5 +1,7 @@
-//! `sys.settrace`: delivering `call`, `line`, `return` and `exception`
-//! events to Python trace functions.
+//! `sys.settrace` and `sys.setprofile`: delivering `call`, `line`,
+//! `return` and `exception` events to trace functions, and `call`,
+//! `return`, `c_call`, `c_return` and `c_exception` to profile functions
+//! (the trace function hears an event first, as in CPython).
 //!
 //! Cost model: the dispatch loop exists twice (`step::<false>` and
 //! `step::<true>`, one generic function). `run_frames` picks the variant
@@ -41,6 +43,8 @@ fn event_name(event: &str) -> Value {
 pub struct TraceState {
     /// The global trace function (`sys.settrace`), `Null` when none.
     pub global: Value,
+    /// The profile function (`sys.setprofile`), `Null` when none.
+    pub profile: Value,
     /// Set while a trace function runs: no events then.
     pub in_hook: bool,
 }
@@ -50,6 +54,32 @@ impl Vm {
     #[inline]
     pub(crate) fn trace_active(&self) -> bool {
         !self.trace.global.is_null() && !self.trace.in_hook
+    }
+
+    /// Whether a trace or profile function wants frame entries and exits.
+    #[inline]
+    pub(crate) fn hooks_set(&self) -> bool {
+        !(self.trace.global.is_null() && self.trace.profile.is_null())
+    }
+
+    /// Calls the profile function for `event`; if it raises, profiling is
+    /// switched off and the error propagates.
+    pub(crate) fn profile_event(&mut self, f: &mut Frame, event: &str, arg: Value) -> PyResult<()> {
+        let profile = self.trace.profile.clone();
+        if profile.is_null() || self.trace.in_hook {
+            return Ok(());
+        }
+        if f.trace_object.is_null() {
+            f.trace_object = crate::types::frame::frame_object(self, &f.vars);
+        }
+        let frame = f.trace_object.clone();
+        self.trace.in_hook = true;
+        let r = self.call(&profile, &[frame, event_name(event), arg], &[]);
+        self.trace.in_hook = false;
+        if r.is_err() {
+            self.trace.profile = Value::Null;
+        }
+        r.map(drop)
     }
 
     /// Calls a trace function; on error tracing is switched off.
@@ -89,7 +119,7 @@ impl Vm {
     pub(crate) fn trace_call(&mut self, f: &mut Frame) -> PyResult<()> {
         let global = self.trace.global.clone();
         if global.is_null() || self.trace.in_hook {
-            return Ok(());
+            return self.profile_event(f, "call", Value::None);
         }
         if f.pc > 0 {
             // A resumed generator: the line of the `yield`.
@@ -103,7 +133,7 @@ impl Vm {
             )
         });
         drop(old);
-        Ok(())
+        self.profile_event(f, "call", Value::None)
     }
 
     /// Before instruction `pc` of a traced frame: the `line` event when the
@@ -151,7 +181,7 @@ impl Vm {
             return Ok(());
         }
         let Some(tracer) = Self::local_tracer(f) else {
-            return Ok(());
+            return self.profile_event(f, "return", value.clone());
         };
         // A return the compiler added (no line of its own) reports the
         // last line that ran, as CPython's does.
@@ -165,7 +195,9 @@ impl Vm {
         }
         let r = self.call_tracer(&tracer, f, "return", value.clone())?;
         self.replace_local_tracer(f, r);
-        Ok(())
+        // The trace function hears first, then the profile function, as
+        // in CPython.
+        self.profile_event(f, "return", value.clone())
     }
 
     /// The `exception` event where an exception is raised or arrives.
@@ -205,5 +237,21 @@ pub fn sys_gettrace(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyR
         Value::None
     } else {
         vm.trace.global.clone()
+    })
+}
+
+/// `sys.setprofile(fn)`.
+pub fn sys_setprofile(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let f = args.first().cloned().unwrap_or(Value::None);
+    vm.trace.profile = if f.is_none() { Value::Null } else { f };
+    Ok(Value::None)
+}
+
+/// `sys.getprofile()`.
+pub fn sys_getprofile(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(if vm.trace.profile.is_null() {
+        Value::None
+    } else {
+        vm.trace.profile.clone()
     })
 }
