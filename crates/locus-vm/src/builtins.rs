@@ -1276,7 +1276,7 @@ fn run_source(vm: &mut Vm, args: Args, kw: Kw, mode: &str) -> PyResult<Value> {
         .iter()
         .filter(|v| v.kind == locus_bytecode::VarKind::Free)
         .count();
-    let cells = closure_cells(vm, &code, nfree, closure.as_ref(), mode)?;
+    let cells = closure_cells(vm, nfree, closure.as_ref(), mode)?;
     let caller = vm.call_stack.last_arc();
     let (globals, locals) = match (globals, locals) {
         (Some(g), l) => {
@@ -1311,7 +1311,6 @@ fn run_source(vm: &mut Vm, args: Args, kw: Kw, mode: &str) -> PyResult<Value> {
 /// The cells of `closure=` for a code object with `nfree` free variables.
 fn closure_cells(
     vm: &mut Vm,
-    code: &crate::gil_rc::GilRc<crate::function::CodeRt>,
     nfree: usize,
     closure: Option<&Value>,
     mode: &str,
@@ -1319,7 +1318,6 @@ fn closure_cells(
     if nfree > 0 && mode == "eval" {
         return Err(vm.type_error("code object passed to eval() may not contain free variables"));
     }
-    let _ = code;
     match closure {
         None if nfree == 0 => Ok(Vec::new()),
         Some(_) if nfree == 0 => Err(vm.type_error("cannot use a closure with this code object")),

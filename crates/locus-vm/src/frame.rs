@@ -391,8 +391,10 @@ impl CallStack {
     pub fn nth_from_top(&self, k: usize) -> Option<GilRc<FrameVars>> {
         let i = self.frames.len().checked_sub(k)?;
         let ptr = self.frames[i].as_ptr() as *const FrameVars;
-        // SAFETY: as in `last_arc`: the pointer came from a live
-        // `GilRc<FrameVars>` that keeps the frame alive while it runs.
+        // SAFETY: the pointer came from a live `GilRc<FrameVars>` that keeps
+        // the frame alive while it runs (type invariant); adding a strong
+        // count and rebuilding a `GilRc` from the same pointer is how
+        // `GilRc::clone` works.
         unsafe {
             GilRc::increment_strong_count(ptr);
             Some(GilRc::from_raw(ptr))
@@ -401,16 +403,7 @@ impl CallStack {
 
     /// The innermost running frame, as a new shared reference.
     pub fn last_arc(&self) -> Option<GilRc<FrameVars>> {
-        self.frames.last().map(|p| {
-            let ptr = p.as_ptr() as *const FrameVars;
-            // SAFETY: the pointer came from a live `GilRc<FrameVars>` (type
-            // invariant); adding a strong count and rebuilding a `GilRc`
-            // from the same pointer is how `GilRc::clone` works.
-            unsafe {
-                GilRc::increment_strong_count(ptr);
-                GilRc::from_raw(ptr)
-            }
-        })
+        self.nth_from_top(1)
     }
 
     /// The running frames, outermost first.

@@ -50,17 +50,11 @@ impl<T> GilRc<T> {
         Rc::try_unwrap(this.0).map_err(GilRc)
     }
 
-    /// The raw pointer, keeping the count (pair with [`GilRc::from_raw`]).
-    #[inline]
-    pub fn into_raw(this: GilRc<T>) -> *const T {
-        Rc::into_raw(this.0)
-    }
-
-    /// Rebuilds a pointer given up by [`GilRc::into_raw`].
+    /// Rebuilds a `GilRc` from a pointer to its value.
     ///
     /// # Safety
-    /// `ptr` must come from `GilRc::into_raw` (or be a pointer whose count
-    /// was raised by [`GilRc::increment_strong_count`]) and be used once.
+    /// `ptr` must be a pointer to a value owned by a `GilRc` whose count was
+    /// raised by [`GilRc::increment_strong_count`] for this call.
     #[inline]
     pub unsafe fn from_raw(ptr: *const T) -> GilRc<T> {
         // SAFETY: forwarded to the caller.
@@ -97,12 +91,6 @@ impl<T: ?Sized> GilRc<T> {
         Rc::strong_count(&this.0)
     }
 
-    /// The number of weak references.
-    #[inline]
-    pub fn weak_count(this: &GilRc<T>) -> usize {
-        Rc::weak_count(&this.0)
-    }
-
     /// A weak reference to the value.
     #[inline]
     pub fn downgrade(this: &GilRc<T>) -> GilWeak<T> {
@@ -127,12 +115,6 @@ impl<T: ?Sized> Deref for GilRc<T> {
     type Target = T;
     #[inline]
     fn deref(&self) -> &T {
-        &self.0
-    }
-}
-
-impl<T: ?Sized> AsRef<T> for GilRc<T> {
-    fn as_ref(&self) -> &T {
         &self.0
     }
 }
@@ -208,12 +190,6 @@ impl<T: ?Sized> GilRefCell<T> {
         self.0.borrow_mut()
     }
 
-    /// Shared access, or `Err` if the value is mutably borrowed.
-    #[inline]
-    pub fn try_borrow(&self) -> Result<Ref<'_, T>, std::cell::BorrowError> {
-        self.0.try_borrow()
-    }
-
     /// Exclusive access, or `Err` if the value is borrowed.
     #[inline]
     pub fn try_borrow_mut(&self) -> Result<RefMut<'_, T>, std::cell::BorrowMutError> {
@@ -259,11 +235,6 @@ impl<T> GilOnceCell<T> {
     #[inline]
     pub fn get_or_init(&self, init: impl FnOnce() -> T) -> &T {
         self.0.get_or_init(init)
-    }
-
-    /// Sets the value if the cell is empty; gives `value` back otherwise.
-    pub fn set(&self, value: T) -> Result<(), T> {
-        self.0.set(value)
     }
 }
 

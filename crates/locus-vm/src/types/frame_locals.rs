@@ -378,19 +378,16 @@ fn p_pop(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 /// The items of a dict or proxy operand of `update`, `|` and `|=`.
-fn mapping_items(vm: &mut Vm, other: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+fn mapping_items(other: &Value) -> Option<Vec<(Value, Value)>> {
     match other.payload() {
-        Some(Payload::FrameLocalsProxy(f)) => Ok(Some(items(f))),
-        Some(Payload::Dict(d)) => {
-            let pairs = d
-                .borrow()
+        Some(Payload::FrameLocalsProxy(f)) => Some(items(f)),
+        Some(Payload::Dict(d)) => Some(
+            d.borrow()
                 .iter()
                 .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
-            let _ = vm;
-            Ok(Some(pairs))
-        }
-        _ => Ok(None),
+                .collect(),
+        ),
+        _ => None,
     }
 }
 
@@ -399,7 +396,7 @@ fn mapping_items(vm: &mut Vm, other: &Value) -> PyResult<Option<Vec<(Value, Valu
 fn merge(vm: &mut Vm, vars: &FrameVars, other: &Value) -> PyResult<()> {
     let fail =
         |vm: &Vm| vm.type_error("update() argument must be dict or another FrameLocalsProxy");
-    let Some(pairs) = mapping_items(vm, other)? else {
+    let Some(pairs) = mapping_items(other) else {
         return Err(fail(vm));
     };
     for (k, v) in pairs {
@@ -429,7 +426,7 @@ fn not_implemented() -> Value {
 
 /// `proxy | other` and `other | proxy` (R73): a new dict.
 fn or_dicts(vm: &mut Vm, left: &Value, right: &Value) -> PyResult<Value> {
-    let (Some(l), Some(r)) = (mapping_items(vm, left)?, mapping_items(vm, right)?) else {
+    let (Some(l), Some(r)) = (mapping_items(left), mapping_items(right)) else {
         return Ok(not_implemented());
     };
     let d = vm.new_dict();
@@ -456,7 +453,7 @@ fn p_ror(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
 fn p_ior(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
     let vars = recv(vm, args, "__ior__")?;
     let other = args.get(1).cloned().unwrap_or(Value::None);
-    if mapping_items(vm, &other)?.is_none() {
+    if mapping_items(&other).is_none() {
         return Ok(not_implemented());
     }
     merge(vm, &vars, &other)?;

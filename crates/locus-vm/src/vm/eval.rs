@@ -1108,7 +1108,7 @@ impl Vm {
             .collect();
         // The arguments are passed straight from the value stack (no copy)
         // and popped after the call.
-        if self.trace.any && !self.trace.profile.is_null() && is_builtin_function(&callable) {
+        if !self.trace.profile.is_null() && is_builtin_function(&callable) {
             return self.call_profiled_builtin(f, base, &callable, args_start, npos, &kw);
         }
         let r = self.call(&callable, &f.stack[args_start..args_start + npos], &kw);

@@ -47,9 +47,6 @@ pub struct TraceState {
     pub profile: Value,
     /// Set while a trace function runs: no events then.
     pub in_hook: bool,
-    /// Whether a trace or profile function is set: the one flag the
-    /// untraced paths test.
-    pub any: bool,
 }
 
 impl Vm {
@@ -62,7 +59,7 @@ impl Vm {
     /// Whether a trace or profile function wants frame entries and exits.
     #[inline]
     pub(crate) fn hooks_set(&self) -> bool {
-        self.trace.any
+        !(self.trace.global.is_null() && self.trace.profile.is_null())
     }
 
     /// Calls the profile function for `event`; if it raises, profiling is
@@ -81,7 +78,6 @@ impl Vm {
         self.trace.in_hook = false;
         if r.is_err() {
             self.trace.profile = Value::Null;
-            self.trace.any = !self.trace.global.is_null();
         }
         r.map(drop)
     }
@@ -103,7 +99,6 @@ impl Vm {
         self.trace.in_hook = false;
         if r.is_err() {
             self.trace.global = Value::Null;
-            self.trace.any = !self.trace.profile.is_null();
             let old = f
                 .vars
                 .with_meta(|m| std::mem::replace(&mut m.trace, Value::Null));
@@ -233,7 +228,6 @@ impl Vm {
 pub fn sys_settrace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = args.first().cloned().unwrap_or(Value::None);
     vm.trace.global = if f.is_none() { Value::Null } else { f };
-    vm.trace.any = !(vm.trace.global.is_null() && vm.trace.profile.is_null());
     Ok(Value::None)
 }
 
@@ -250,7 +244,6 @@ pub fn sys_gettrace(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyR
 pub fn sys_setprofile(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = args.first().cloned().unwrap_or(Value::None);
     vm.trace.profile = if f.is_none() { Value::Null } else { f };
-    vm.trace.any = !(vm.trace.global.is_null() && vm.trace.profile.is_null());
     Ok(Value::None)
 }
 
