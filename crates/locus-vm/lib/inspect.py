@@ -346,6 +346,20 @@ def unwrap(func, *, stop=None):
     return func
 
 
+def _to_code(object):
+    """A method, function, traceback or frame as its code object; anything
+    else as it is."""
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    return object
+
+
 def getfile(object):
     """The name of the file in which the object was defined."""
     if ismodule(object):
@@ -363,14 +377,7 @@ def getfile(object):
             if module_name == "__main__":
                 raise OSError("source code not available")
         raise TypeError(f"{object!r} is a built-in class")
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _to_code(object)
     if iscode(object):
         return object.co_filename
     raise TypeError("module, class, method, function, traceback, frame, or "
@@ -463,14 +470,7 @@ def findsource(object):
         if not 1 <= first <= len(lines):
             raise OSError("lineno is out of bounds")
         return lines, first - 1
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _to_code(object)
     if iscode(object):
         lnum = object.co_firstlineno - 1
         if lnum >= len(lines):
