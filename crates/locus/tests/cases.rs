@@ -10,6 +10,14 @@
 //! reported as ignored (with the reason); once one passes, its trial fails
 //! with "passes now: remove it from tests/xfail.txt".
 //!
+//! Every case that is not an expected failure then runs, in the same
+//! trial, under a trace function (`tests/tools/under_tracer.py`): once with a no-op tracer and
+//! once with one that reads `f_locals` of every frame at every event. Its
+//! output must not change: tracing never alters what a program computes
+//! (issue 4). `tests/tracer_exempt.txt` lists the cases whose output
+//! CPython 3.13 itself changes under that wrapper, or that are too slow
+//! under it, each with the reason.
+//!
 //! Environment knobs: `LOCUS_BIN` overrides the interpreter binary,
 //! `LOCUS_TESTS_DIR` overrides the `tests/` directory.
 
@@ -78,9 +86,33 @@ fn collect_cases(cases_dir: &Path) -> Vec<String> {
     out
 }
 
+/// `tests/tracer_exempt.txt`: `(mode, case)` pairs, mode `*` for both.
+fn read_tracer_exempt(tests: &Path) -> Result<Vec<(String, String)>, String> {
+    read_list(&tests.join("tracer_exempt.txt"))?
+        .into_iter()
+        .map(|line| {
+            let mut words = line.split_whitespace();
+            match (words.next(), words.next(), words.next()) {
+                (Some(mode), Some(case), None)
+                    if mode == "*" || TRACER_MODES.contains(&mode) =>
+                {
+                    Ok((mode.to_string(), case.to_string()))
+                }
+                _ => Err(format!(
+                    "tests/tracer_exempt.txt: bad line {line:?} (want: noop|reader|* CASE  # reason)"
+                )),
+            }
+        })
+        .collect()
+}
+
 fn read_xfail(tests: &Path) -> Result<Vec<String>, String> {
-    let path = tests.join("xfail.txt");
-    let text = match fs::read_to_string(&path) {
+    read_list(&tests.join("xfail.txt"))
+}
+
+/// The non-comment lines of a list file (missing file: empty list).
+fn read_list(path: &Path) -> Result<Vec<String>, String> {
+    let text = match fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
@@ -147,13 +179,24 @@ struct Outcome {
     stderr: Vec<u8>,
 }
 
-fn run_case(cases_dir: &Path, case: &str) -> Result<Outcome, String> {
+/// The tracers a case can run under (the MODE of `under_tracer.py`).
+const TRACER_MODES: [&str; 2] = ["noop", "reader"];
+
+fn run_case(cases_dir: &Path, case: &str, tracer: Option<&str>) -> Result<Outcome, String> {
     let path = cases_dir.join(case);
     let dir = path.parent().expect("case has a directory");
     let file = path.file_name().expect("case has a file name");
     let mut cmd = Command::new(locus_bin());
-    cmd.arg(file)
-        .current_dir(dir)
+    match tracer {
+        None => {
+            cmd.arg(file);
+        }
+        Some(mode) => {
+            let wrapper = cases_dir.join("../tools/under_tracer.py");
+            cmd.arg(wrapper).arg(mode).arg(&path);
+        }
+    }
+    cmd.current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -306,7 +349,7 @@ impl Mismatch {
 }
 
 /// Runs one case; `Ok(())` if it matches its expectation.
-fn check_case(tests: &Path, case: &str) -> Result<(), Mismatch> {
+fn check_case(tests: &Path, case: &str, tracer: Option<&str>) -> Result<(), Mismatch> {
     let cases_dir = tests.join("cases");
     let exp_path = cases_dir.join(format!(
         "{}.expected",
@@ -326,7 +369,7 @@ fn check_case(tests: &Path, case: &str) -> Result<(), Mismatch> {
             exp_path.display()
         ))
     })?;
-    let got = run_case(&cases_dir, case).map_err(Mismatch::simple)?;
+    let got = run_case(&cases_dir, case, tracer).map_err(Mismatch::simple)?;
     let got_stderr = last_nonempty_line(&got.stderr);
     let mut summary = Vec::new();
     let mut problems = Vec::new();
@@ -389,6 +432,31 @@ fn main() {
     };
     let xfail_set: BTreeSet<&str> = xfail.iter().map(String::as_str).collect();
     let case_set: BTreeSet<&str> = cases.iter().map(String::as_str).collect();
+    let tracer_exempt = match read_tracer_exempt(&tests) {
+        Ok(x) => x,
+        Err(e) => {
+            trials.push(Trial::test(
+                format!("{NAME_PREFIX}tracer_exempt.txt"),
+                move || Err(e.into()),
+            ));
+            Vec::new()
+        }
+    };
+    for (_, stale) in tracer_exempt
+        .iter()
+        .filter(|(_, c)| !case_set.contains(c.as_str()))
+    {
+        let stale = stale.clone();
+        trials.push(Trial::test(
+            format!("{NAME_PREFIX}tracer_exempt.txt::{stale}"),
+            move || {
+                Err(format!(
+                    "tests/tracer_exempt.txt lists {stale:?}, which matches no case under tests/cases/"
+                )
+                .into())
+            },
+        ));
+    }
 
     for stale in xfail_set.difference(&case_set) {
         let stale = stale.to_string();
@@ -415,15 +483,34 @@ fn main() {
         let tests = tests.clone();
         if xfail_set.contains(case.as_str()) {
             trials.push(
-                Trial::ignorable_test(name, move || match check_case(&tests, &case) {
+                Trial::ignorable_test(name, move || match check_case(&tests, &case, None) {
                     Ok(()) => Err(Failed::from("passes now: remove it from tests/xfail.txt")),
                     Err(m) => Ok(Completion::ignored_with(format!("xfail: {}", m.summary))),
                 })
                 .with_kind("xfail"),
             );
         } else {
+            let modes: Vec<&'static str> = TRACER_MODES
+                .into_iter()
+                .filter(|mode| {
+                    !tracer_exempt
+                        .iter()
+                        .any(|(m, c)| c == &case && (m == "*" || m == mode))
+                })
+                .collect();
+            // One trial runs the case plainly and then under each tracer, one
+            // after the other: cases may share files (e.g. under /tmp).
             trials.push(Trial::test(name, move || {
-                check_case(&tests, &case).map_err(|m| Failed::from(m.detail))
+                check_case(&tests, &case, None).map_err(|m| Failed::from(m.detail))?;
+                for mode in modes {
+                    check_case(&tests, &case, Some(mode)).map_err(|m| {
+                        Failed::from(format!(
+                            "under the {mode} tracer of tests/tools/under_tracer.py:\n{}",
+                            m.detail
+                        ))
+                    })?;
+                }
+                Ok(())
             }));
         }
     }

@@ -118,6 +118,7 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool
         "f_trace" => {
             let old = vars.with_meta(|m| std::mem::replace(&mut m.trace, v.clone()));
             drop(old);
+            vm.trace.switch_pending = true;
         }
         "f_trace_lines" | "f_trace_opcodes" => {
             let Value::Bool(b) = v else {
@@ -143,6 +144,33 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// `del frame.<name>`: only `f_trace` can go (it then stops local events,
+/// as assigning None does); the other frame attributes refuse with
+/// CPython's messages.
+pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
+    let Some(vars) = frame_vars(obj) else {
+        return Err(vm.type_error("descriptor requires a 'frame' object"));
+    };
+    match name {
+        "f_trace" => {
+            let old = vars.with_meta(|m| std::mem::replace(&mut m.trace, Value::Null));
+            drop(old);
+            Ok(())
+        }
+        "f_lineno" => Err(vm.attribute_error("cannot delete attribute")),
+        "f_trace_lines" | "f_trace_opcodes" => {
+            Err(vm.type_error("can't delete numeric/char attribute"))
+        }
+        "f_back" | "f_code" | "f_globals" | "f_builtins" | "f_locals" | "f_lasti" => Err(vm
+            .attribute_error(format!(
+                "attribute '{name}' of 'frame' objects is not writable"
+            ))),
+        _ => Err(vm.attribute_error(format!(
+            "'frame' object has no attribute '{name}' and no __dict__ for setting new attributes"
+        ))),
+    }
 }
 
 /// `frame.clear()`: drops the variables and the extras of a finished

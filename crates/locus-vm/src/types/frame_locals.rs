@@ -65,11 +65,19 @@ pub fn hidden_bound(vars: &FrameVars) -> bool {
 /// The variable `key` names (R43): the variable whose name is `key`
 /// itself, else one whose name has the key's hash and compares equal. The
 /// key is hashed first, so an unhashable key fails at once (R42).
+///
+/// Inlined comprehensions can give a code object several variables of one
+/// name (a module with `[... for n in a]` and `[lambda: n for n in b]` has
+/// a plain and a cell `n`); the one bound now is the one meant.
 fn find_var(vm: &mut Vm, vars: &FrameVars, key: &Value) -> PyResult<Option<usize>> {
     let hash = vm.hash(key)?;
     let names = &vars.code.var_names;
-    if let Some(i) = (0..names.len()).find(|&i| names[i].is(key) && in_view(vars, i)) {
-        return Ok(Some(i));
+    let mut same = (0..names.len()).filter(|&i| names[i].is(key) && in_view(vars, i));
+    if let Some(first) = same.next() {
+        let bound = std::iter::once(first)
+            .chain(same)
+            .find(|&i| var_value(vars, i).is_some());
+        return Ok(Some(bound.unwrap_or(first)));
     }
     for (i, name) in names.iter().enumerate() {
         if !in_view(vars, i) {

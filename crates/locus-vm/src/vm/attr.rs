@@ -298,6 +298,10 @@ impl Vm {
                     crate::types::object::ns_set(d, name.clone(), value);
                     return Ok(());
                 }
+                // Frames have no `__dict__`: only their own attributes.
+                Payload::Frame(_) if crate::types::set_builtin_attr(self, obj, name, &value)? => {
+                    return Ok(());
+                }
                 _ => {}
             }
             if o.class.is_some()
@@ -335,6 +339,9 @@ impl Vm {
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
+            if let Payload::Frame(_) = &o.payload {
+                return crate::types::frame::delattr(self, obj, name.as_str().unwrap_or("?"));
+            }
             if o.class.is_some() {
                 if let Some(da) = self.lookup_special(obj, &names().__delattr__) {
                     if !matches!(da.payload(), Some(Payload::Builtin(_))) {

@@ -41,6 +41,9 @@ fn is_builtin_function(v: &Value) -> bool {
 /// Control flow out of one instruction.
 enum Flow {
     Next,
+    /// Keep running this frame, but choose the loop variant again: a
+    /// builtin just installed a tracer or a frame's `f_trace`.
+    Repick,
     Call(Box<Frame>),
     Return(Value),
     Yield(Value),
@@ -152,6 +155,7 @@ impl Vm {
             };
             match result {
                 Ok(Flow::Next) => {}
+                Ok(Flow::Repick) => self.trace.switch_pending = false,
                 Ok(Flow::Call(new)) => {
                     if let Err(e) = self.push_called_frame(&new) {
                         self.unwind(frames, e)?;
@@ -433,6 +437,10 @@ impl Vm {
                         f.publish_lasti();
                         self.set_attr(&obj, name, v)?;
                         self.note_attr_store(&f.code.attr_cache, i, &obj, name);
+                        if self.trace.switch_pending {
+                            // `frame.f_trace = fn`: trace the rest of a running frame.
+                            return Ok(self.repick(f));
+                        }
                     }
                 }
                 Instr::DeleteAttr(i) => {
@@ -1114,7 +1122,19 @@ impl Vm {
         let r = self.call(&callable, &f.stack[args_start..args_start + npos], &kw);
         f.stack.truncate(base);
         f.stack.push(r?);
+        if self.trace.switch_pending {
+            return Ok(self.repick(f));
+        }
         Ok(Flow::Next)
+    }
+
+    /// Leaves the loop variant after a builtin changed the tracing setup,
+    /// so that `run_frames` chooses again; the rest of the current line
+    /// gives no `line` event (the frame is past its start).
+    #[cold]
+    fn repick(&mut self, f: &mut Frame) -> Flow {
+        f.trace_prev_pc = f.pc.saturating_sub(1);
+        Flow::Repick
     }
 
     /// A builtin called under a profile function: `c_call`, then `c_return`

@@ -47,6 +47,11 @@ pub struct TraceState {
     pub profile: Value,
     /// Set while a trace function runs: no events then.
     pub in_hook: bool,
+    /// Set when a builtin installed a trace function or assigned a frame's
+    /// `f_trace`: the running frame leaves its loop variant at the end of
+    /// that instruction so that the choice is made again (a frame that sets
+    /// its own `f_trace` is traced from its next line, as in CPython).
+    pub switch_pending: bool,
 }
 
 impl Vm {
@@ -228,6 +233,7 @@ impl Vm {
 pub fn sys_settrace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = args.first().cloned().unwrap_or(Value::None);
     vm.trace.global = if f.is_none() { Value::Null } else { f };
+    vm.trace.switch_pending = true;
     Ok(Value::None)
 }
 
