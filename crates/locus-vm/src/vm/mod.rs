@@ -7,6 +7,7 @@ mod eval;
 mod fast;
 mod import;
 mod ops;
+mod pattern;
 mod protocol;
 pub mod trace;
 
