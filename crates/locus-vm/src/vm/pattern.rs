@@ -4,6 +4,8 @@
 //! The compiler (`locus-compiler`, `codegen/pattern.rs`) emits everything
 //! else as ordinary instructions.
 
+use std::sync::atomic::Ordering::Relaxed;
+
 use crate::object::{Payload, PyCell, PyObject};
 use crate::setobj::{set_lookup, SetTable};
 use crate::typeobj::{type_data, type_flags};
@@ -14,6 +16,56 @@ use crate::vm::{class_of, PyResult, Vm};
 /// `MatchSequence`, `MAPPING` for `MatchMapping`).
 pub(crate) fn is_collection_kind(v: &Value, flag: u32) -> bool {
     type_data(class_of(v)).has_flags(flag)
+}
+
+/// CPython's `Py_TPFLAGS_SEQUENCE` and `Py_TPFLAGS_MAPPING`, the values
+/// `collections.abc` puts in `__abc_tpflags__`.
+const CPYTHON_SEQUENCE: i64 = 1 << 5;
+const CPYTHON_MAPPING: i64 = 1 << 6;
+
+/// `_locus.set_collection_flag(cls, flags)`: what registering `cls` with
+/// `collections.abc.Sequence` or `Mapping` does in CPython. `flags` holds
+/// CPython's `Py_TPFLAGS_SEQUENCE` (1 << 5) or `Py_TPFLAGS_MAPPING`
+/// (1 << 6), as in `__abc_tpflags__` (other bits are ignored); `cls` and
+/// its subclasses become sequences or mappings for pattern matching,
+/// except builtin classes and the subclasses that already are that kind.
+pub fn set_collection_flag(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let cls = args
+        .first()
+        .and_then(Value::as_obj)
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+        .cloned();
+    let (Some(cls), Some(Value::Int(bits))) = (cls, args.get(1)) else {
+        return Err(vm.type_error("set_collection_flag(cls, flags): a class and an int"));
+    };
+    let flag = match (bits & CPYTHON_SEQUENCE != 0, bits & CPYTHON_MAPPING != 0) {
+        (true, true) => {
+            return Err(vm.type_error(
+                "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING",
+            ))
+        }
+        (true, false) => type_flags::SEQUENCE,
+        (false, true) => type_flags::MAPPING,
+        (false, false) => return Ok(Value::None),
+    };
+    // A work list rather than recursion: class hierarchies can be deep.
+    let mut pending = vec![cls];
+    while let Some(c) = pending.pop() {
+        let t = type_data(&c);
+        if t.builtin || t.flags.load(Relaxed) & type_flags::COLLECTION == flag {
+            continue;
+        }
+        let old = t.flags.load(Relaxed);
+        t.flags.store(old & !type_flags::COLLECTION | flag, Relaxed);
+        let subclasses: Vec<_> = t
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        pending.extend(subclasses);
+    }
+    Ok(Value::None)
 }
 
 /// The items of an exact tuple.
@@ -178,5 +230,45 @@ impl Vm {
     fn get_attr_optional(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let name = crate::intern::intern(name);
         self.get_attr_value_optional(obj, &name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::value::Value;
+
+    /// A class registered through `_locus.set_collection_flag` matches
+    /// sequence patterns, as do its subclasses; a builtin keeps its kind.
+    #[test]
+    fn registered_classes_match_sequence_patterns() {
+        let mut interp = crate::Interpreter::new(vec![], vec![], 1 << 26);
+        let vm = interp.vm();
+        let source = r#"
+import _locus
+class Base: pass
+class Child(Base): pass
+def kind(x):
+    match x:
+        case [*_]: return "seq"
+        case {}: return "map"
+        case _: return "other"
+before = kind(Child())
+_locus.set_collection_flag(Base, 1 << 5)
+after = kind(Child()), kind(Base())
+_locus.set_collection_flag(Base, 1 << 6)
+remapped = kind(Child())
+_locus.set_collection_flag(str, 1 << 5)
+text = kind("abc")
+result = (before, after, remapped, text)
+"#;
+        let Ok(code) = crate::compile_hook::compile(vm, source, "<test>", "exec") else {
+            panic!("the test program compiles");
+        };
+        let globals = vm.new_dict();
+        let ran = vm.run_code(&code, globals.clone(), Value::Obj(globals.clone()));
+        assert!(ran.is_ok(), "the test program runs");
+        let result = crate::types::object::ns_get(&globals, "result").unwrap_or(Value::None);
+        let shown = vm.repr(&result).unwrap_or_default();
+        assert_eq!(shown, "('other', ('seq', 'seq'), 'map', 'other')");
     }
 }
