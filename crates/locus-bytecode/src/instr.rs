@@ -355,6 +355,29 @@ pub enum Instr {
     /// `[exit, prev, exc] -> [exit, prev, exc, exit(type(exc), exc, tb)]`
     WithExceptStart,
 
+    // ---- pattern matching (`match` statements) ----
+    /// `[subject] -> [subject, bool]`: is the subject's class a sequence for
+    /// pattern matching (its type flags say so: list, tuple, range,
+    /// memoryview and their subclasses; never str, bytes or bytearray)?
+    MatchSequence,
+    /// `[subject] -> [subject, bool]`: is the subject's class a mapping for
+    /// pattern matching (dict, `FrameLocalsProxy` and their subclasses)?
+    MatchMapping,
+    /// `[obj] -> [obj, len(obj)]`.
+    GetLen,
+    /// `[subject, keys] -> [subject, keys, values]`: `keys` is a tuple; looks
+    /// each key up with `subject.get(key, <sentinel>)` and pushes the tuple
+    /// of values, or None as soon as a key is missing. `ValueError` on a key
+    /// repeated at run time.
+    MatchKeys,
+    /// `[subject, cls, names] -> [attrs]`: a class pattern with `n`
+    /// positional sub-patterns and the keyword attribute `names` (a tuple of
+    /// strs): pushes the tuple of the `n` positional attributes (through
+    /// `cls.__match_args__`, or the subject itself for the builtins that
+    /// match themselves) followed by the keyword ones, or None when the
+    /// subject is not an instance of `cls` or lacks an attribute.
+    MatchClass(u32),
+
     // ---- imports ----
     /// `[level, fromlist] -> [module]` imports `names[name]`.
     ImportName(u32),

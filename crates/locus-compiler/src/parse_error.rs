@@ -126,6 +126,16 @@ pub(crate) fn translate(errors: &ErrorBuilder<'_>, err: &ParseError, ast: &Mod) 
                 "Only single target (not list) can be annotated" => {
                     "only single target (not list) can be annotated"
                 }
+                "Positional patterns cannot follow keyword patterns" => {
+                    "positional patterns follow keyword patterns"
+                }
+                // CPython points at the operator alone.
+                "Unary '+' is not allowed as a literal pattern"
+                | "Only one double star pattern is allowed" => {
+                    let op_len = if msg.starts_with("Unary") { 1 } else { 2 };
+                    let at = TextRange::at(range.start(), TextSize::new(op_len));
+                    return syntax("invalid syntax", at);
+                }
                 "Only one '/' separator allowed" => "/ may appear only once",
                 "Only one '*' separator allowed" => "* argument may appear only once",
                 _ => "invalid syntax",
@@ -249,6 +259,21 @@ pub(crate) fn translate(errors: &ErrorBuilder<'_>, err: &ParseError, ast: &Mod) 
                 syntax("var-keyword argument cannot have default value", range)
             } else {
                 syntax("var-positional argument cannot have default value", range)
+            }
+        }
+        ParseErrorType::ExpectedRealNumber => {
+            syntax("real number required in complex literal", range)
+        }
+        ParseErrorType::ExpectedImaginaryNumber => {
+            syntax("imaginary number required in complex literal", range)
+        }
+        ParseErrorType::InvalidMatchPatternTarget => {
+            // `as _` is explained; `**_` is plain invalid syntax.
+            let before = source.get(..range.start().to_usize()).unwrap_or("");
+            if before.trim_end().ends_with("**") {
+                syntax("invalid syntax", range)
+            } else {
+                syntax("cannot use '_' as a target", range)
             }
         }
         ParseErrorType::IterableUnpackingInComprehension => {
@@ -563,6 +588,7 @@ fn is_first_target(ast: &Mod, range: TextRange) -> bool {
                     v
                 }
                 Stmt::With(w) => vec![&w.body],
+                Stmt::Match(m) => m.cases.iter().map(|c| &c.body[..]).collect(),
                 Stmt::Try(t) => {
                     let mut v: Vec<&[Stmt]> = vec![&t.body, &t.orelse, &t.finalbody];
                     v.extend(t.handlers.iter().map(|h| {

@@ -34,7 +34,11 @@ pub(crate) fn stack_effect(instr: Instr, jump: bool) -> i32 {
         | PushExcInfo
         | BeforeWith
         | WithExceptStart
-        | ImportFrom(_) => 1,
+        | ImportFrom(_)
+        | MatchSequence
+        | MatchMapping
+        | GetLen
+        | MatchKeys => 1,
         StoreAttr(_) => -2,
         BinarySubscr => -1,
         StoreSubscr => -3,
@@ -83,6 +87,7 @@ pub(crate) fn stack_effect(instr: Instr, jump: bool) -> i32 {
         ImportName(_) => -1,
         ImportStar => -1,
         PrintExpr => -1,
+        MatchClass(_) => -2,
     }
 }
 
@@ -110,10 +115,10 @@ fn required_depth(instr: Instr) -> u32 {
             CallKw(n) => n + 3,
             CallEx(kw) => 3 + kw as u32,
             MakeFunction(flags) => 1 + flags.count_ones(),
-            StoreSubscr | WithExceptStart => 3,
+            StoreSubscr | WithExceptStart | MatchClass(_) => 3,
             StoreAttr(_) | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_)
             | BinarySubscr | DeleteSubscr | CheckExcMatch | YieldFrom | ExitWith
-            | ImportName(_) => 2,
+            | ImportName(_) | MatchKeys => 2,
             Raise(n) => n,
             LoadConst(_)
             | LoadFast(_)

@@ -241,7 +241,7 @@ fn build() -> BuiltinTypes {
     for name in crate::iter::ITERATOR_TYPE_NAMES {
         iterators.insert(*name, mk(name, Layout::Other, types::iter::METHODS));
     }
-    BuiltinTypes {
+    let t = BuiltinTypes {
         type_: new_builtin_type(
             "type",
             o,
@@ -429,6 +429,35 @@ fn build() -> BuiltinTypes {
         int,
         bool_,
         object,
+    };
+    set_pattern_flags(&t);
+    t
+}
+
+/// The builtin types' [`crate::typeobj::type_flags`] for pattern matching (CPython 3.13's).
+fn set_pattern_flags(t: &BuiltinTypes) {
+    use crate::typeobj::{type_data, type_flags};
+    for seq in [&t.list, &t.tuple, &t.range, &t.memoryview] {
+        type_data(seq).add_flags(type_flags::SEQUENCE);
+    }
+    for map in [&t.dict, &t.frame_locals_proxy] {
+        type_data(map).add_flags(type_flags::MAPPING);
+    }
+    let match_self = [
+        &t.bool_,
+        &t.bytearray,
+        &t.bytes,
+        &t.dict,
+        &t.float,
+        &t.frozenset,
+        &t.int,
+        &t.list,
+        &t.set,
+        &t.str_,
+        &t.tuple,
+    ];
+    for cls in match_self {
+        type_data(cls).add_flags(type_flags::MATCH_SELF);
     }
 }
 

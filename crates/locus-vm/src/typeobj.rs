@@ -70,6 +70,26 @@ pub struct TypeData {
     /// Which attribute hooks the class overrides ([`special_flags`]),
     /// cached as `epoch << 8 | flags`.
     pub special_cache: std::sync::atomic::AtomicU64,
+    /// [`type_flags`] bits: what kind of collection instances are for
+    /// pattern matching. Set on builtin types when they are made, inherited
+    /// when a class is created, and settable later (registering a class
+    /// with an ABC would), hence a cell.
+    pub flags: std::sync::atomic::AtomicU32,
+}
+
+/// Bits of [`TypeData::flags`] (CPython's `Py_TPFLAGS_SEQUENCE`,
+/// `Py_TPFLAGS_MAPPING` and `_Py_TPFLAGS_MATCH_SELF`).
+pub mod type_flags {
+    /// Instances match sequence patterns (`[a, b]`, `(a, *rest)`): list,
+    /// tuple, range, memoryview. Never str, bytes or bytearray.
+    pub const SEQUENCE: u32 = 1;
+    /// Instances match mapping patterns (`{"k": v}`): dict, `FrameLocalsProxy`.
+    pub const MAPPING: u32 = 2;
+    /// A class pattern with one positional sub-pattern matches the subject
+    /// itself (`case int(x):`), unless the class defines `__match_args__`.
+    pub const MATCH_SELF: u32 = 4;
+    /// The bits of [`SEQUENCE`] and [`MAPPING`]: at most one is set.
+    pub const COLLECTION: u32 = SEQUENCE | MAPPING;
 }
 
 impl TypeData {
@@ -77,6 +97,41 @@ impl TypeData {
     pub fn name(&self) -> String {
         self.name.borrow().clone()
     }
+
+    /// Whether all the [`type_flags`] bits in `bits` are set.
+    pub fn has_flags(&self, bits: u32) -> bool {
+        self.flags.load(std::sync::atomic::Ordering::Relaxed) & bits == bits
+    }
+
+    /// Sets [`type_flags`] bits.
+    pub fn add_flags(&self, bits: u32) {
+        self.flags
+            .fetch_or(bits, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// The [`type_flags`] a new class gets from its MRO (the class itself
+/// excluded), as CPython's type creation does: the collection kind of the
+/// first class in the MRO that has one, and `MATCH_SELF` when the class
+/// derives from a builtin that matches itself.
+pub fn inherited_flags(mro: &[ObjRef]) -> u32 {
+    let bits = |c: &ObjRef| {
+        type_data(c)
+            .flags
+            .load(std::sync::atomic::Ordering::Relaxed)
+    };
+    let collection = mro
+        .iter()
+        .map(bits)
+        .find(|b| b & type_flags::COLLECTION != 0)
+        .unwrap_or(0)
+        & type_flags::COLLECTION;
+    let match_self = if mro.iter().any(|c| bits(c) & type_flags::MATCH_SELF != 0) {
+        type_flags::MATCH_SELF
+    } else {
+        0
+    };
+    collection | match_self
 }
 
 /// A method definition of a builtin type.
@@ -400,6 +455,7 @@ pub fn new_builtin_type(
         nslots: 0,
         subclasses: PyCell::new(Vec::new()),
         special_cache: std::sync::atomic::AtomicU64::new(0),
+        flags: std::sync::atomic::AtomicU32::new(0),
     })));
     if let Some(b) = base {
         type_data(b)

@@ -14,6 +14,7 @@ mod exceptions;
 mod expr;
 mod fstring;
 mod function;
+mod pattern;
 mod stmt;
 mod unit;
 

@@ -1,5 +1,5 @@
 //! Statements: module bodies, control flow (`if`, `while`, `for`, `break`,
-//! `continue`, `return`), `raise`, `assert`, imports, expression
+//! `continue`, `return`; `match` is in `pattern.rs`), `raise`, `assert`, imports, expression
 //! statements, and the unwinding of frame blocks on early exits.
 
 use locus_bytecode::{Constant, Instr};
@@ -85,6 +85,7 @@ pub(crate) fn has_annotations(body: &[Stmt]) -> bool {
             has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
         }
         Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         Stmt::Try(t) => {
             has_annotations(&t.body)
                 || has_annotations(&t.orelse)
@@ -204,9 +205,7 @@ impl<'a> Compiler<'a, '_> {
             Stmt::TypeAlias(a) => {
                 Err(self.syntax_error("Locus does not support type aliases yet", a.range))
             }
-            Stmt::Match(m) => {
-                Err(self.syntax_error("Locus does not support match statements yet", m.range))
-            }
+            Stmt::Match(m) => self.compile_match(m),
             Stmt::IpyEscapeCommand(c) => Err(self.syntax_error("invalid syntax", c.range)),
         }
     }

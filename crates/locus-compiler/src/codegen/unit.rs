@@ -397,9 +397,9 @@ impl CodeBuilder {
                 work.push(pc + 1);
             }
         }
-        let instrs = swap_for_tuple_unpack(&self.instrs, &mut reachable, |pc| {
-            self.labels.iter().flatten().any(|&t| t as usize == pc)
-        });
+        let is_jump_target = |pc: usize| self.labels.iter().flatten().any(|&t| t as usize == pc);
+        let instrs = swap_for_tuple_unpack(&self.instrs, &mut reachable, is_jump_target);
+        drop_swap_pairs(&instrs, &mut reachable, is_jump_target);
 
         // Old pc → new pc (an unreachable pc maps to the next kept one).
         let mut new_pc = vec![0u32; n + 1];
@@ -569,4 +569,28 @@ fn swap_for_tuple_unpack(
         reachable[pc + 1] = false;
     }
     out
+}
+
+/// Two identical `Swap`s in a row undo each other (pattern matching emits
+/// them when a capture is moved below an item that is captured next):
+/// both are dropped, unless something jumps to the second one.
+fn drop_swap_pairs(
+    instrs: &[Instr],
+    reachable: &mut [bool],
+    is_jump_target: impl Fn(usize) -> bool,
+) {
+    let mut pc = 0;
+    while pc + 1 < instrs.len() {
+        let pair = matches!(
+            (instrs[pc], instrs[pc + 1]),
+            (Instr::Swap(a), Instr::Swap(b)) if a == b
+        );
+        if pair && reachable[pc] && reachable[pc + 1] && !is_jump_target(pc + 1) {
+            reachable[pc] = false;
+            reachable[pc + 1] = false;
+            pc += 2;
+        } else {
+            pc += 1;
+        }
+    }
 }

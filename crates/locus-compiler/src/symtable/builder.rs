@@ -267,7 +267,15 @@ impl<'e, 'src> Builder<'e, 'src> {
                 }
                 self.visit_body(&w.body)
             }
-            Stmt::Match(m) => Err(unsupported(self.errors, "match statements", m.range)),
+            Stmt::Match(m) => {
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    self.visit_opt(case.guard.as_deref())?;
+                    self.visit_body(&case.body)?;
+                }
+                Ok(())
+            }
             Stmt::Raise(r) => {
                 self.visit_opt(r.exc.as_deref())?;
                 self.visit_opt(r.cause.as_deref())
@@ -349,6 +357,71 @@ impl<'e, 'src> Builder<'e, 'src> {
             Stmt::Expr(e) => self.visit_expr(&e.value),
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => Ok(()),
             Stmt::IpyEscapeCommand(c) => Err(self.errors.syntax("invalid syntax", c.range)),
+        }
+    }
+
+    /// A `match` pattern: value patterns, class names and mapping keys are
+    /// loads; captures (`x`, `*x`, `**x`, `as x`) bind local names. The
+    /// binding errors (`__debug__`, repeated names) are the code
+    /// generator's, which reports them in CPython's order.
+    fn visit_pattern(&mut self, pattern: &ast::Pattern) -> Result {
+        grow(|| self.visit_pattern_inner(pattern))
+    }
+
+    fn visit_pattern_inner(&mut self, pattern: &ast::Pattern) -> Result {
+        use ast::Pattern as P;
+        match pattern {
+            P::MatchValue(p) => self.visit_expr(&p.value),
+            P::MatchSingleton(_) => Ok(()),
+            P::MatchSequence(p) => {
+                for sub in &p.patterns {
+                    self.visit_pattern(sub)?;
+                }
+                Ok(())
+            }
+            P::MatchMapping(p) => {
+                self.visit_exprs(&p.keys)?;
+                for sub in &p.patterns {
+                    self.visit_pattern(sub)?;
+                }
+                self.bind_capture(p.rest.as_ref())
+            }
+            P::MatchClass(p) => {
+                self.visit_expr(&p.cls)?;
+                for sub in &p.arguments.patterns {
+                    self.visit_pattern(sub)?;
+                }
+                for kw in &p.arguments.keywords {
+                    self.visit_pattern(&kw.pattern)?;
+                }
+                Ok(())
+            }
+            P::MatchStar(p) => self.bind_capture(p.name.as_ref()),
+            P::MatchAs(p) => {
+                if let Some(sub) = &p.pattern {
+                    self.visit_pattern(sub)?;
+                }
+                self.bind_capture(p.name.as_ref())
+            }
+            P::MatchOr(p) => {
+                for sub in &p.patterns {
+                    self.visit_pattern(sub)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A name a pattern binds.
+    fn bind_capture(&mut self, name: Option<&ast::Identifier>) -> Result {
+        match name {
+            // `__debug__` is refused by the code generator (with the
+            // pattern's location, as CPython's compiler does).
+            Some(id) if id.as_str() != "__debug__" => {
+                let name = self.mangle(id.as_str());
+                self.add_def(&name, DEF_LOCAL, id.range)
+            }
+            _ => Ok(()),
         }
     }
 

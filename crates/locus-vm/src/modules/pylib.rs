@@ -41,6 +41,15 @@ pub fn source_of_file(filename: &str) -> Option<&'static str> {
 /// the interpreter that no standard module offers.
 pub fn fill(_vm: &mut Vm, ns: &ObjRef) {
     super::add_functions(ns, &[("lib_source", lib_source)]);
+    // For a `collections.abc` written in Python (registering a sequence
+    // or mapping class); see `vm/pattern.rs`.
+    super::add_functions(
+        ns,
+        &[(
+            "set_collection_flag",
+            crate::vm::set_collection_flag as crate::function::NativeFn,
+        )],
+    );
 }
 
 /// `_locus.lib_source(name)`: the source of the embedded module `name`, or

@@ -208,6 +208,7 @@ pub fn create_class(
         let h = vm.hash(&names().__doc__)?;
         dict.set_fast(h, names().__doc__.clone(), Value::None);
     }
+    let flags = crate::typeobj::inherited_flags(&mro);
     let data = TypeData {
         name: PyCell::new(name.to_string()),
         qualname: PyCell::new(qualname),
@@ -221,6 +222,7 @@ pub fn create_class(
         nslots,
         subclasses: PyCell::new(Vec::new()),
         special_cache: std::sync::atomic::AtomicU64::new(0),
+        flags: std::sync::atomic::AtomicU32::new(flags),
     };
     let cls = if GilRc::ptr_eq(meta, &types().type_) {
         PyObject::new(Payload::Type(Box::new(data)))

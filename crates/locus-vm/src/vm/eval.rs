@@ -1011,6 +1011,40 @@ impl Vm {
                     let r = self.call(&exit, &[t, e, tb], &[])?;
                     f.stack.push(r);
                 }
+                Instr::MatchSequence | Instr::MatchMapping => {
+                    let kind = match instr {
+                        Instr::MatchSequence => crate::typeobj::type_flags::SEQUENCE,
+                        _ => crate::typeobj::type_flags::MAPPING,
+                    };
+                    let r = f
+                        .stack
+                        .last()
+                        .is_some_and(|v| super::pattern::is_collection_kind(v, kind));
+                    f.stack.push(Value::Bool(r));
+                }
+                Instr::GetLen => {
+                    f.publish_lasti();
+                    let n = match f.stack.last() {
+                        Some(v) => self.len(v)?,
+                        None => 0,
+                    };
+                    f.stack.push(Value::Int(n as i64));
+                }
+                Instr::MatchKeys => {
+                    let keys = top!(f);
+                    let subject = f.stack[f.stack.len() - 2].clone();
+                    f.publish_lasti();
+                    let values = self.match_keys(&subject, &keys)?;
+                    f.stack.push(values);
+                }
+                Instr::MatchClass(nargs) => {
+                    let names = pop!(f);
+                    let cls = pop!(f);
+                    let subject = pop!(f);
+                    f.publish_lasti();
+                    let attrs = self.match_class(&subject, &cls, nargs as usize, &names)?;
+                    f.stack.push(attrs);
+                }
                 Instr::ImportName(i) => {
                     let fromlist = pop!(f);
                     let level = pop!(f);
