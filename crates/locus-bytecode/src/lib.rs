@@ -7,6 +7,7 @@
 
 mod code;
 mod disasm;
+mod effect;
 mod instr;
 
 pub use code::{code_flags, CodeObject, Constant, ExceptionTableEntry, Location, VarInfo, VarKind};

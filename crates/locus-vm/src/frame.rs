@@ -253,6 +253,10 @@ pub struct Frame {
     /// The frame object handed to trace functions, kept while the frame
     /// runs so that each event does not make a new one (`Null`: none).
     pub trace_object: Value,
+    /// Set when a trace function moved this suspended frame to another
+    /// line at a yield: the next resumption does not push the sent value
+    /// (the target does not expect one).
+    pub skip_send: bool,
 }
 
 impl Frame {
@@ -284,6 +288,7 @@ impl Frame {
             stack,
             init_instance: Value::Null,
             trace_prev_pc: usize::MAX,
+            skip_send: false,
             trace_object: Value::Null,
         }
     }
@@ -321,6 +326,7 @@ impl Frame {
         init_slots(&mut vars.slots, code, closure, args);
         self.pc = 0;
         self.trace_prev_pc = usize::MAX;
+        self.skip_send = false;
         self.stack.reserve(code.code.stack_size as usize + 1);
         true
     }

@@ -115,7 +115,8 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
         *d.frame.borrow_mut() = Some(frame);
         return Err(vm.type_error("can't send non-None value to a just-started generator"));
     }
-    if started && throw.is_none() {
+    let jumped = std::mem::take(&mut frame.skip_send);
+    if started && throw.is_none() && !jumped {
         frame.stack.push(value);
     }
     *d.started.borrow_mut() = true;

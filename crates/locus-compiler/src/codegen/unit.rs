@@ -15,7 +15,7 @@ use locus_bytecode::{
     CodeObject, Constant, ExceptionTableEntry, Instr, Location, VarInfo, VarKind,
 };
 
-use crate::stack_depth::{analyze_parts, is_terminator, stack_effect};
+use crate::stack_depth::analyze_parts;
 
 /// A jump target inside one unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,18 +160,18 @@ impl CodeBuilder {
     pub(crate) fn emit(&mut self, instr: Instr) {
         if let Some(target) = instr.jump_target() {
             if self.reachable {
-                let d = self.depth + stack_effect(instr, true);
+                let d = self.depth + instr.stack_effect(true);
                 let slot = &mut self.label_depth[target as usize];
                 if slot.is_none() {
                     *slot = Some(d);
                 }
             }
         }
-        self.depth += stack_effect(instr, false);
+        self.depth += instr.stack_effect(false);
         self.instrs.push(instr);
         self.locs.push(self.loc);
         self.handler_of.push(self.handler_stack.last().copied());
-        if is_terminator(instr) {
+        if instr.is_terminator() {
             self.reachable = false;
         }
     }
@@ -393,7 +393,7 @@ impl CodeBuilder {
             if let Some(h) = self.handler_of[pc] {
                 work.push(label_pc(self.handlers[h as usize].target.0) as usize);
             }
-            if !is_terminator(instr) {
+            if !instr.is_terminator() {
                 work.push(pc + 1);
             }
         }

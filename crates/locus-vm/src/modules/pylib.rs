@@ -19,6 +19,7 @@ pub const FILE_PREFIX: &str = "<locus-lib>/";
 pub static LIB: &[(&str, &str)] = &[
     ("inspect", include_str!("../../lib/inspect.py")),
     ("linecache", include_str!("../../lib/linecache.py")),
+    ("warnings", include_str!("../../lib/warnings.py")),
 ];
 
 /// The source of the embedded module `name`, if there is one.

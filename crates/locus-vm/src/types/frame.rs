@@ -133,9 +133,7 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool
                 }
             });
         }
-        "f_lineno" => {
-            return Err(vm.value_error("f_lineno can only be set in a trace function"));
-        }
+        "f_lineno" => crate::vm::jump::set_lineno(vm, vars, v)?,
         "f_back" | "f_code" | "f_globals" | "f_builtins" | "f_locals" | "f_lasti" => {
             return Err(vm.attribute_error(format!(
                 "attribute '{name}' of 'frame' objects is not writable"

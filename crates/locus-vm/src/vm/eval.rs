@@ -169,7 +169,7 @@ impl Vm {
                 Ok(Flow::Return(mut v)) => {
                     if self.hooks_set() {
                         if let Some(f) = frames.last_mut() {
-                            if let Err(e) = self.trace_return(f, &v) {
+                            if let Err(e) = self.trace_return(f, &v, false) {
                                 self.unwind(frames, e)?;
                                 continue;
                             }
@@ -203,7 +203,7 @@ impl Vm {
                 Ok(Flow::Yield(v)) => {
                     if self.hooks_set() {
                         if let Some(f) = frames.last_mut() {
-                            if let Err(e) = self.trace_return(f, &v) {
+                            if let Err(e) = self.trace_return(f, &v, true) {
                                 self.unwind(frames, e)?;
                                 continue;
                             }
@@ -255,7 +255,7 @@ impl Vm {
             // The frame ends here: its `f_lineno` is where the exception left it.
             f.publish_lasti();
             if self.hooks_set() {
-                if let Err(te) = self.trace_return(f, &Value::None) {
+                if let Err(te) = self.trace_return(f, &Value::None, false) {
                     e = te;
                 }
             }
@@ -285,8 +285,10 @@ impl Vm {
             // slice stays valid and unchanged while `f` runs here.
             let instr = unsafe { (&*instrs)[f.pc] };
             f.pc += 1;
-            if TRACED {
-                self.trace_instruction(f, f.pc - 1)?;
+            // (`TRACED` is a constant: the untraced loop has no check here.)
+            if TRACED && self.trace_instruction(f, f.pc - 1)? {
+                // The trace function moved the frame (`f_lineno = n`).
+                continue;
             }
             match instr {
                 Instr::Nop => {}

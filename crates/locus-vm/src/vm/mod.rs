@@ -6,6 +6,7 @@ mod call;
 mod eval;
 mod fast;
 mod import;
+pub mod jump;
 mod ops;
 mod pattern;
 mod protocol;
@@ -180,6 +181,17 @@ impl Vm {
     /// Whether `err` is an instance of the builtin exception `name`.
     pub fn err_is(&self, err: &PyErr, name: &str) -> bool {
         crate::typeobj::is_subtype(&self.class_of_obj(err), exc(name))
+    }
+
+    /// Issues a warning of the builtin category `category` about the
+    /// innermost Python code, through the `warnings` module (its filters
+    /// decide: shown on stderr, ignored, or raised as an error).
+    pub fn warn(&mut self, category: &str, message: &str) -> PyResult<()> {
+        let warnings = self.import_dotted("warnings")?;
+        let warn = self.get_attr(&warnings, &crate::intern::intern("warn"))?;
+        let category = Value::Obj(exc(category).clone());
+        self.call(&warn, &[Value::str(message), category], &[])?;
+        Ok(())
     }
 
     /// The exception being handled, as `sys.exception()` sees it: the

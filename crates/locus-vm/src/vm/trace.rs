@@ -22,18 +22,21 @@
 use crate::frame::Frame;
 use crate::object::PyObject;
 use crate::value::Value;
+use crate::vm::jump::{HookEvent, PendingJump};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// The event name as a str object, made once (no allocation per event).
 fn event_name(event: &str) -> Value {
-    static NAMES: std::sync::OnceLock<[Value; 4]> = std::sync::OnceLock::new();
-    let names =
-        NAMES.get_or_init(|| ["call", "line", "return", "exception"].map(crate::intern::intern));
+    static NAMES: std::sync::OnceLock<[Value; 5]> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        ["call", "line", "return", "exception", "opcode"].map(crate::intern::intern)
+    });
     match event {
         "call" => names[0].clone(),
         "line" => names[1].clone(),
         "return" => names[2].clone(),
         "exception" => names[3].clone(),
+        "opcode" => names[4].clone(),
         other => Value::str(other),
     }
 }
@@ -52,6 +55,12 @@ pub struct TraceState {
     /// that instruction so that the choice is made again (a frame that sets
     /// its own `f_trace` is traced from its next line, as in CPython).
     pub switch_pending: bool,
+    /// While a hook runs: the address of the `FrameVars` of the frame it
+    /// was called for, and the event (what `f_lineno` assignment checks).
+    pub hook_event: Option<(usize, HookEvent)>,
+    /// A jump that a trace function asked for by assigning `f_lineno`,
+    /// applied to the frame when the trace function returns.
+    pub jump: Option<PendingJump>,
 }
 
 impl Vm {
@@ -79,7 +88,12 @@ impl Vm {
         }
         let frame = f.trace_object.clone();
         self.trace.in_hook = true;
+        self.trace.hook_event = Some((
+            crate::gil_rc::GilRc::as_ptr(&f.vars) as usize,
+            HookEvent::Profile,
+        ));
         let r = self.call(&profile, &[frame, event_name(event), arg], &[]);
+        self.trace.hook_event = None;
         self.trace.in_hook = false;
         if r.is_err() {
             self.trace.profile = Value::Null;
@@ -93,6 +107,7 @@ impl Vm {
         tracer: &Value,
         f: &mut Frame,
         event: &str,
+        kind: HookEvent,
         arg: Value,
     ) -> PyResult<Value> {
         if f.trace_object.is_null() {
@@ -100,8 +115,14 @@ impl Vm {
         }
         let frame = f.trace_object.clone();
         self.trace.in_hook = true;
+        self.trace.hook_event = Some((crate::gil_rc::GilRc::as_ptr(&f.vars) as usize, kind));
         let r = self.call(tracer, &[frame, event_name(event), arg], &[]);
+        self.trace.hook_event = None;
         self.trace.in_hook = false;
+        if r.is_err() {
+            // A jump asked for before the tracer failed is not made.
+            self.trace.jump = None;
+        }
         if r.is_err() {
             self.trace.global = Value::Null;
             let old = f
@@ -114,9 +135,7 @@ impl Vm {
 
     /// The frame's local trace function, if any.
     fn local_tracer(f: &Frame) -> Option<Value> {
-        let meta = f.vars.meta.borrow();
-        let t = meta.as_ref().map(|m| m.trace.clone())?;
-        (!t.is_null() && !t.is_none()).then_some(t)
+        Self::local_tracer_flags(f).map(|(t, _, _)| t)
     }
 
     /// The `call` event of a frame that starts or resumes: the global
@@ -126,11 +145,15 @@ impl Vm {
         if global.is_null() || self.trace.in_hook {
             return self.profile_event(f, "call", Value::None);
         }
-        if f.pc > 0 {
+        let kind = if f.pc > 0 {
             // A resumed generator: the line of the `yield`.
             f.publish_lasti();
-        }
-        let local = self.call_tracer(&global, f, "call", Value::None)?;
+            HookEvent::Resume
+        } else {
+            HookEvent::FirstCall
+        };
+        let local = self.call_tracer(&global, f, "call", kind, Value::None)?;
+        self.apply_jump(f);
         let old = f.vars.with_meta(|m| {
             std::mem::replace(
                 &mut m.trace,
@@ -142,33 +165,86 @@ impl Vm {
     }
 
     /// Before instruction `pc` of a traced frame: the `line` event when the
-    /// instruction starts a new line, or a backward jump lands on it.
-    pub(crate) fn trace_instruction(&mut self, f: &mut Frame, pc: usize) -> PyResult<()> {
+    /// instruction starts a new line, or a backward jump lands on it, then
+    /// the `opcode` event when `f_trace_opcodes` is set. True when the trace
+    /// function moved the frame to another instruction (`f_lineno`
+    /// assignment): the loop then continues there.
+    pub(crate) fn trace_instruction(&mut self, f: &mut Frame, pc: usize) -> PyResult<bool> {
         let line = f.code.code.line_of(pc);
-        if line == 0 {
-            // Compiler bookkeeping with no source line: not a line of the
-            // program, and not a "previous line" either.
-            return Ok(());
-        }
         let prev = f.trace_prev_pc;
-        f.trace_prev_pc = pc;
-        let Some(tracer) = Self::local_tracer(f) else {
-            return Ok(());
+        if line != 0 {
+            // Compiler bookkeeping with no source line is not a line of the
+            // program, and not a "previous line" either.
+            f.trace_prev_pc = pc;
+        }
+        let Some((tracer, lines, opcodes)) = Self::local_tracer_flags(f) else {
+            return Ok(false);
         };
-        if !f.vars.with_meta(|m| m.trace_lines) {
-            return Ok(());
+        let new_line =
+            line != 0 && (prev == usize::MAX || pc < prev || f.code.code.line_of(prev) != line);
+        if lines && new_line {
+            // `f_lineno` during the event is the line about to run.
+            f.vars
+                .lasti
+                .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
+            let r = self.call_tracer(&tracer, f, "line", HookEvent::Line, Value::None)?;
+            self.replace_local_tracer(f, r);
+            if self.apply_jump(f) {
+                return Ok(true);
+            }
         }
-        let new_line = prev == usize::MAX || pc <= prev || f.code.code.line_of(prev) != line;
-        if !new_line {
-            return Ok(());
+        if opcodes {
+            // The flag may have changed during the `line` event: read again.
+            if let Some((tracer, _, true)) = Self::local_tracer_flags(f) {
+                f.vars
+                    .lasti
+                    .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
+                let r = self.call_tracer(&tracer, f, "opcode", HookEvent::Opcode, Value::None)?;
+                self.replace_local_tracer(f, r);
+            }
         }
-        // `f_lineno` during the event is the line about to run.
+        Ok(false)
+    }
+
+    /// The frame's local trace function with its `f_trace_lines` and
+    /// `f_trace_opcodes` flags (one look at the frame's meta state).
+    fn local_tracer_flags(f: &Frame) -> Option<(Value, bool, bool)> {
+        let meta = f.vars.meta.borrow();
+        let m = meta.as_ref()?;
+        (!m.trace.is_null() && !m.trace.is_none())
+            .then(|| (m.trace.clone(), m.trace_lines, m.trace_opcodes))
+    }
+
+    /// Makes the jump a trace function asked for (see `vm/jump.rs`): drops
+    /// the stack items the target does not have (restoring the exception
+    /// state an `except` body saved, when leaving one) and moves the frame
+    /// there. A frame suspended
+    /// at a yield does not take the sent value when it resumes.
+    fn apply_jump(&mut self, f: &mut Frame) -> bool {
+        let Some(jump) = self.trace.jump.take() else {
+            return false;
+        };
+        if let Some(i) = jump.saved_exc_at {
+            if let Some(saved) = f.stack.get(i) {
+                let saved = if saved.is_null() {
+                    Value::None
+                } else {
+                    saved.clone()
+                };
+                let old = std::mem::replace(&mut self.handled_exc, saved);
+                drop(old);
+            }
+        }
+        let dropped: Vec<Value> = f.stack.drain(jump.depth.min(f.stack.len())..).collect();
+        drop(dropped);
+        f.pc = jump.target;
+        // As in CPython 3.13, the target line runs without a `line` event
+        // of its own; the next line gets one.
+        f.trace_prev_pc = jump.target;
         f.vars
             .lasti
-            .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
-        let r = self.call_tracer(&tracer, f, "line", Value::None)?;
-        self.replace_local_tracer(f, r);
-        Ok(())
+            .store(jump.target as u32, std::sync::atomic::Ordering::Relaxed);
+        true
     }
 
     /// A local trace function's result replaces `f_trace` unless None.
@@ -181,7 +257,12 @@ impl Vm {
 
     /// The `return` event (also for a yield): `value`, or None when an
     /// exception leaves the frame.
-    pub(crate) fn trace_return(&mut self, f: &mut Frame, value: &Value) -> PyResult<()> {
+    pub(crate) fn trace_return(
+        &mut self,
+        f: &mut Frame,
+        value: &Value,
+        yielding: bool,
+    ) -> PyResult<()> {
         if self.trace.in_hook {
             return Ok(());
         }
@@ -198,8 +279,17 @@ impl Vm {
         } else {
             f.publish_lasti();
         }
-        let r = self.call_tracer(&tracer, f, "return", value.clone())?;
+        let kind = if yielding {
+            HookEvent::Yield
+        } else {
+            HookEvent::Return
+        };
+        let r = self.call_tracer(&tracer, f, "return", kind, value.clone())?;
         self.replace_local_tracer(f, r);
+        if self.apply_jump(f) {
+            // Resumed later at the target, without the sent value.
+            f.skip_send = true;
+        }
         // The trace function hears first, then the profile function, as
         // in CPython.
         self.profile_event(f, "return", value.clone())
@@ -223,7 +313,7 @@ impl Vm {
             value,
             tb,
         ]));
-        let r = self.call_tracer(&tracer, f, "exception", arg)?;
+        let r = self.call_tracer(&tracer, f, "exception", HookEvent::Exception, arg)?;
         self.replace_local_tracer(f, r);
         Ok(())
     }
