@@ -376,7 +376,7 @@ impl Vm {
                     let locals = f.vars.locals.clone();
                     let v = match self.mapping_get(&locals, &name)? {
                         Some(v) => v,
-                        None => self.load_global(f, i, &name)?,
+                        None => self.load_global(f, i)?,
                     };
                     f.stack.push(v);
                 }
@@ -396,8 +396,7 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let name = f.code.names[i as usize].clone();
-                    let v = self.load_global(f, i, &name)?;
+                    let v = self.load_global(f, i)?;
                     f.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -1256,7 +1255,8 @@ impl Vm {
         Value::Obj(PyObject::new(Payload::Function(Box::new(func))))
     }
 
-    fn load_global(&mut self, f: &Frame, i: u32, name: &Value) -> PyResult<Value> {
+    fn load_global(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
+        let name = &f.code.names[i as usize];
         match f
             .code
             .global_cache

@@ -177,12 +177,18 @@ impl Vm {
             // program, and not a "previous line" either.
             f.trace_prev_pc = pc;
         }
-        let Some((tracer, lines, opcodes)) = Self::local_tracer_flags(f) else {
-            return Ok(false);
+        // The flags first, without touching the tracer's reference count:
+        // most instructions give no event.
+        let (lines, opcodes) = match f.vars.meta.borrow().as_ref() {
+            Some(m) if !m.trace.is_null() && !m.trace.is_none() => (m.trace_lines, m.trace_opcodes),
+            _ => return Ok(false),
         };
         let new_line =
             line != 0 && (prev == usize::MAX || pc < prev || f.code.code.line_of(prev) != line);
         if lines && new_line {
+            let Some(tracer) = Self::local_tracer(f) else {
+                return Ok(false);
+            };
             // `f_lineno` during the event is the line about to run.
             f.vars
                 .lasti
@@ -249,7 +255,8 @@ impl Vm {
 
     /// A local trace function's result replaces `f_trace` unless None.
     fn replace_local_tracer(&self, f: &Frame, r: Value) {
-        if !r.is_none() {
+        // Most trace functions return themselves: nothing to replace.
+        if !r.is_none() && !Self::local_tracer_flags(f).is_some_and(|(t, _, _)| t.is(&r)) {
             let old = f.vars.with_meta(|m| std::mem::replace(&mut m.trace, r));
             drop(old);
         }
