@@ -199,8 +199,12 @@ pub struct ExceptionData {
 
 /// One traceback entry (`tb_next` points toward where the exception was raised).
 pub struct TracebackData {
-    /// The frame's variables and code (Python `tb_frame` comes with issue 3).
+    /// The frame's variables and code (`tb_frame` makes its frame object).
     pub frame: GilRc<crate::frame::FrameVars>,
+    /// The frame that was running `frame`'s caller when the exception
+    /// passed through: `f_back` of a frame object first made after the
+    /// frame finished (R78).
+    pub caller: Option<GilRc<crate::frame::FrameVars>>,
     /// The line being run when the exception passed through.
     pub lineno: u32,
     /// The instruction index.

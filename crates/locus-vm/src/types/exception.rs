@@ -314,7 +314,18 @@ pub fn traceback_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Optio
         return Ok(None);
     };
     Ok(match name {
-        "tb_frame" => Some(crate::types::frame::frame_object(vm, &t.frame)),
+        "tb_frame" => {
+            let frame = crate::types::frame::frame_object(vm, &t.frame);
+            if let Some(caller) = &t.caller {
+                // A frame that has finished keeps the caller it had.
+                t.frame.with_meta(|m| {
+                    if m.back.is_none() {
+                        m.back = Some(caller.clone());
+                    }
+                });
+            }
+            Some(frame)
+        }
         "tb_lineno" => Some(Value::Int(t.lineno as i64)),
         "tb_lasti" => Some(Value::Int(t.lasti as i64 * 2)),
         "tb_next" => Some(t.next.clone()),

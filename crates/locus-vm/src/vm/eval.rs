@@ -11,7 +11,7 @@ use crate::gil_rc::GilRc;
 use locus_bytecode::{make_function_flags as mf, Conversion, Instr, UnaryOp};
 
 use crate::builtin_types::exc;
-use crate::frame::Frame;
+use crate::frame::{Frame, FrameVars};
 use crate::function::{CodeRt, Function};
 use crate::names::names;
 use crate::object::{Payload, PyCell, PyObject, TracebackData};
@@ -235,7 +235,9 @@ impl Vm {
             };
             let pc = f.pc.saturating_sub(1);
             if add_tb {
-                add_traceback(&e, f, pc);
+                // The running frame is the top of the call stack; its caller
+                // is next.
+                add_traceback(&e, f, pc, self.call_stack.nth_from_top(2));
                 if !self.trace.global.is_null() {
                     // The `exception` event where it is raised or arrives (a
                     // re-raise in the same frame gives none).
@@ -1471,11 +1473,12 @@ pub fn cell_set(cell: &Value, v: Value) {
 }
 
 /// Prepends a traceback entry for frame `f` at instruction `pc` to `e`.
-fn add_traceback(e: &PyErr, f: &Frame, pc: usize) {
+fn add_traceback(e: &PyErr, f: &Frame, pc: usize, caller: Option<GilRc<FrameVars>>) {
     if let Payload::Exception(data) = &e.payload {
         let next = data.traceback.borrow().clone();
         let tb = PyObject::new(Payload::Traceback(TracebackData {
             frame: f.vars.clone(),
+            caller,
             lineno: f.code.code.line_of(pc),
             lasti: pc as u32,
             next,
