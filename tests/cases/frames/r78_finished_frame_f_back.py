@@ -24,8 +24,11 @@ def chain(tb):
     while tb is not None:
         f = tb.tb_frame
         back = f.f_back
-        out.append((f.f_code.co_name, tb.tb_lineno,
-                    back.f_code.co_name if back is not None else None))
+        # (The module frame's caller depends on how the program was run.)
+        caller = back.f_code.co_name if back is not None else None
+        if f.f_code.co_name == '<module>':
+            caller = '-'
+        out.append((f.f_code.co_name, tb.tb_lineno, caller))
         tb = tb.tb_next
     return out
 
