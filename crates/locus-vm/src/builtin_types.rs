@@ -407,8 +407,12 @@ fn build() -> BuiltinTypes {
         dict_keys: unhashable(mk("dict_keys", Layout::Other, types::dict::VIEW_METHODS)),
         dict_values: mk("dict_values", Layout::Other, types::dict::VIEW_METHODS),
         dict_items: unhashable(mk("dict_items", Layout::Other, types::dict::VIEW_METHODS)),
-        not_implemented: mk("NotImplementedType", Layout::Other, NO_METHODS),
-        ellipsis: mk("ellipsis", Layout::Other, NO_METHODS),
+        not_implemented: mk(
+            "NotImplementedType",
+            Layout::Other,
+            types::reduce::SINGLETON_METHODS,
+        ),
+        ellipsis: mk("ellipsis", Layout::Other, types::reduce::SINGLETON_METHODS),
         file: mk("TextIOWrapper", Layout::Other, crate::file::METHODS),
         memoryview: {
             let t = new_builtin_type(

@@ -81,3 +81,4 @@ try:
     hash({}.items())
 except TypeError as exc:
     print(exc)
+print(NotImplemented.__reduce__(), (...).__reduce__(), None.__reduce_ex__(2)[1])

@@ -43,3 +43,5 @@ lst.sort()
 print(lst, lst + [9], [8] + lst, lst * 2, lst[1:], type(lst[1:]).__name__, lst == [0, 1, 2, 3])
 lst.extend(UserList([7]))
 print(lst.pop(), lst.index(2), lst.count(1), len(lst), lst.data)
+from collections import deque, defaultdict, Counter, OrderedDict
+print(deque[int], defaultdict[str, list], OrderedDict[str, int], Counter[str])

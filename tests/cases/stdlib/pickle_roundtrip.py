@@ -7,7 +7,8 @@ values = [None, True, False, 0, -1, 255, 2**100, -2**70, sys.maxsize, 1.5,
           float("inf"), -0.0, 1e-300, 2 + 3j, "", "héllo 😀", b"", b"\x00\xff",
           bytearray(b"ab"), (), (1,), (1, (2, 3)), [], [1, [2]], {},
           {"a": 1, 2: [3]}, set(), {1, 2}, frozenset(), frozenset({"x"}),
-          range(2, 9, 3), slice(1, None, 2), len, int, ValueError("m", 1)]
+          range(2, 9, 3), slice(1, None, 2), len, int, ValueError("m", 1),
+          ..., NotImplemented]
 for proto in range(pickle.HIGHEST_PROTOCOL + 1):
     bad = []
     for v in values:

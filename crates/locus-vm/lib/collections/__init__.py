@@ -16,7 +16,7 @@ dict-based classes keep their state in ordinary attributes, so instances of
 
 import sys as _sys
 import _collections_abc
-from _collections_abc import GenericAlias as _GenericAlias
+from _collections_abc import _class_getitem
 from keyword import iskeyword as _iskeyword
 
 # `collections.abc` is the same module object as `_collections_abc`, as in
@@ -594,8 +594,7 @@ class deque:
         self._set_items(items)
         return self
 
-    def __class_getitem__(cls, params):
-        return _GenericAlias(cls, params)
+    __class_getitem__ = _class_getitem
 
 
 # ---------------------------------------------------------------------------
@@ -663,6 +662,8 @@ class defaultdict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+    __class_getitem__ = _class_getitem
 
 
 @_recursive_repr("...")
@@ -831,6 +832,8 @@ class OrderedDict(dict):
         new = self.__class__(other)
         new.update(self)
         return new
+
+    __class_getitem__ = _class_getitem
 
 
 # ---------------------------------------------------------------------------
@@ -1066,6 +1069,8 @@ class Counter(dict):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
+    __class_getitem__ = _class_getitem
 
 
 def _second(pair):

@@ -40,11 +40,8 @@ fn cannot_pickle(vm: &Vm, obj: &Value) -> crate::vm::PyErr {
 }
 
 fn receiver<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
-    args.first().ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor '{name}' of 'object' object needs an argument"
-        ))
-    })
+    args.first()
+        .ok_or_else(|| vm.type_error(format!("unbound method object.{name}() needs an argument")))
 }
 
 fn no_args(vm: &Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<()> {
@@ -225,7 +222,11 @@ fn get_state(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
 /// the state is all there is to rebuild them from.
 fn default_state(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
     let cls = class_of(obj).clone();
-    if required && !crate::gil_rc::GilRc::ptr_eq(&native_base(&cls), &types().object) {
+    // None carries no state (CPython's NoneType is the size of `object`).
+    if required
+        && !obj.is_none()
+        && !crate::gil_rc::GilRc::ptr_eq(&native_base(&cls), &types().object)
+    {
         return Err(cannot_pickle(vm, obj));
     }
     let state = dict_or_none(obj);
@@ -465,6 +466,21 @@ pub fn bytearray_reduce_ex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Valu
     }
     bytearray_reduction(vm, &v, protocol)
 }
+
+/// `NotImplemented.__reduce__()` and `Ellipsis.__reduce__()`: the name of
+/// the singleton, so that pickle writes a reference to the builtin.
+pub fn singleton_reduce(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = typeobj::singletons();
+    match args.first() {
+        Some(v) if v.is(&s.not_implemented) => Ok(Value::str("NotImplemented")),
+        Some(v) if v.is(&s.ellipsis) => Ok(Value::str("Ellipsis")),
+        _ => Err(vm.type_error("__reduce__ needs NotImplemented or Ellipsis")),
+    }
+}
+
+/// The methods of `NotImplementedType` and `ellipsis`.
+pub const SINGLETON_METHODS: &[typeobj::MethodDef] =
+    &[typeobj::method("__reduce__", singleton_reduce)];
 
 /// `BaseException.__reduce__()`: `(type(self), self.args)`, plus the
 /// instance dict when it has entries.

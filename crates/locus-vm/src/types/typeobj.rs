@@ -319,16 +319,15 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 fn type_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     // Formats the class itself: going through `repr()` would find this
     // very method again on a metaclass instance.
-    match args.first().and_then(|a| a.as_obj()) {
+    let Some(v) = args.first() else {
+        return Err(vm.type_error("descriptor '__repr__' of 'type' object needs an argument"));
+    };
+    match v.as_obj() {
         Some(c) if matches!(c.payload, Payload::Type(_)) => Ok(Value::str(vm.class_repr(c))),
-        _ => {
-            let got = args
-                .first()
-                .map_or("NoneType".to_string(), |a| vm.type_name(a));
-            Err(vm.type_error(format!(
-                "descriptor '__repr__' requires a 'type' object but received a '{got}'"
-            )))
-        }
+        _ => Err(vm.type_error(format!(
+            "descriptor '__repr__' requires a 'type' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
