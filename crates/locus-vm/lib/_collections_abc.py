@@ -8,7 +8,8 @@ that defines the method, through `__subclasshook__`; the richer ones
 (Sequence, Mapping...) only count real subclasses and registered classes,
 and the builtin types are registered at the bottom of this module as in
 CPython, `FrameLocalsProxy` included (a Mapping, not a MutableMapping:
-spec R38).
+spec R38). Subclasses of Sequence and Mapping, and the classes registered
+with them, match sequence and mapping patterns (`__abc_tpflags__`).
 
 Differences from CPython: there is no `async`, so the asynchronous ABCs'
 methods are plain functions; `X[int]` gives this module's small
@@ -67,7 +68,7 @@ def _frame_locals_proxy_type():
     return type(sys._getframe().f_locals)
 
 
-FrameLocalsProxyType = _frame_locals_proxy_type()
+framelocalsproxy = _frame_locals_proxy_type()
 del _frame_locals_proxy_type
 
 
@@ -671,9 +672,13 @@ class MutableSet(Set):
 
 class Mapping(Collection):
     """Read-only mappings: supply `__getitem__`, `__iter__` and `__len__`;
-    `get`, `in`, `keys`, `items`, `values` and `==` are built on them."""
+    `get`, `in`, `keys`, `items`, `values` and `==` are built on them.
+    Subclasses and registered classes match mapping patterns."""
 
     __slots__ = ()
+
+    # CPython's Py_TPFLAGS_MAPPING (see abc.ABCMeta).
+    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
@@ -867,9 +872,13 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     """Read-only sequences: supply `__getitem__` (with int indexes from 0,
     raising IndexError past the end) and `__len__`; iteration, `in`,
-    `reversed`, `index` and `count` are built on them."""
+    `reversed`, `index` and `count` are built on them. Subclasses and
+    registered classes match sequence patterns."""
 
     __slots__ = ()
+
+    # CPython's Py_TPFLAGS_SEQUENCE (see abc.ABCMeta).
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):
@@ -997,7 +1006,7 @@ del _it
 Generator.register(generator)
 Set.register(frozenset)
 MutableSet.register(set)
-Mapping.register(FrameLocalsProxyType)
+Mapping.register(framelocalsproxy)
 MutableMapping.register(dict)
 KeysView.register(dict_keys)
 ItemsView.register(dict_items)

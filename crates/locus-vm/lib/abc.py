@@ -12,6 +12,8 @@ in the `_abc` C module), and the caches hold classes strongly (Locus has no
 weak references yet; classes live as long as the program anyway).
 """
 
+import _locus
+
 __all__ = [
     "ABCMeta",
     "ABC",
@@ -121,6 +123,14 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items())
         cls._abc_impl = _ABCData()
+        # `__abc_tpflags__` (collections.abc's Sequence and Mapping) makes
+        # the class, and what it registers, match sequence or mapping
+        # patterns; the entry itself is removed, as in CPython.
+        flags = cls.__dict__.get("__abc_tpflags__")
+        if flags is not None:
+            delattr(cls, "__abc_tpflags__")
+            if type(flags) is int:
+                _locus.set_collection_flag(cls, flags)
         return cls
 
     def register(cls, subclass):
@@ -135,6 +145,9 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         _impl(cls).registry.add(subclass)
         _invalidation_counter += 1
+        flag = _locus.collection_flag(cls)
+        if flag:
+            _locus.set_collection_flag(subclass, flag)
         return subclass
 
     def __instancecheck__(cls, instance):

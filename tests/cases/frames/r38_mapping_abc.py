@@ -18,6 +18,15 @@ def f():
     # The Mapping mixins agree with the proxy's own methods.
     print(Mapping.get(p, "x"), Mapping.__contains__(p, "y"), Mapping.__eq__(p, dict(p)))
     print(sorted(Mapping.keys(p)), len(Mapping.values(p)))
+    # The mapping flag: mapping patterns match, sequence patterns do not.
+    match p:
+        case {"x": v, **rest}:
+            print("mapping pattern", v, sorted(rest))
+    match p:
+        case [*_]:
+            print("sequence pattern")
+        case _:
+            print("not a sequence")
 
 
 f()

@@ -597,6 +597,11 @@ class deque:
     __class_getitem__ = _class_getitem
 
 
+# A deque is a mutable sequence (and matches sequence patterns), as in
+# CPython.
+_collections_abc.MutableSequence.register(deque)
+
+
 # ---------------------------------------------------------------------------
 # defaultdict
 # ---------------------------------------------------------------------------

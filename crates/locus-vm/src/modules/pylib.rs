@@ -119,10 +119,13 @@ pub fn fill(_vm: &mut Vm, ns: &ObjRef) {
     // or mapping class); see `vm/pattern.rs`.
     super::add_functions(
         ns,
-        &[(
-            "set_collection_flag",
-            crate::vm::set_collection_flag as crate::function::NativeFn,
-        )],
+        &[
+            (
+                "set_collection_flag",
+                crate::vm::set_collection_flag as crate::function::NativeFn,
+            ),
+            ("collection_flag", crate::vm::collection_flag),
+        ],
     );
 }
 
