@@ -324,8 +324,28 @@ def iscode(object):
 
 
 def isabstract(object):
-    """Whether the object is an abstract base class. Locus has no abc module
-    (nothing marks a class abstract), so this is always False."""
+    """Whether the object is a class that cannot be instantiated because it
+    has abstract methods (see the abc module)."""
+    if not isinstance(object, type):
+        return False
+    import _locus
+    if _locus.is_abstract_class(object):
+        return True
+    import abc
+    if not issubclass(type(object), abc.ABCMeta):
+        return False
+    if hasattr(object, "__abstractmethods__"):
+        # ABCMeta.__new__ has run: the flag above was the answer.
+        return False
+    # ABCMeta.__new__ has not set the names yet (we are probably in
+    # __init_subclass__): look for abstract methods the way it will.
+    for value in object.__dict__.values():
+        if getattr(value, "__isabstractmethod__", False):
+            return True
+    for base in object.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if getattr(getattr(object, name, None), "__isabstractmethod__", False):
+                return True
     return False
 
 

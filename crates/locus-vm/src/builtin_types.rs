@@ -210,6 +210,17 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 
 const NO_METHODS: &[MethodDef] = &[];
 
+/// Sets `cls.__hash__ = None`: instances are unhashable, and `hash()`,
+/// `collections.abc.Hashable` and subclasses see it as in CPython.
+fn unhashable(cls: ObjRef) -> ObjRef {
+    crate::types::object::ns_set(
+        &crate::typeobj::type_data(&cls).dict,
+        crate::intern::intern("__hash__"),
+        crate::value::Value::None,
+    );
+    cls
+}
+
 fn build() -> BuiltinTypes {
     let object = new_builtin_type(
         "object",
@@ -284,13 +295,13 @@ fn build() -> BuiltinTypes {
             Some(types::bytes::bytes_new),
             types::bytes::METHODS,
         ),
-        bytearray: new_builtin_type(
+        bytearray: unhashable(new_builtin_type(
             "bytearray",
             o,
             Layout::Other,
             Some(types::bytes::bytearray_new),
             types::bytes::BYTEARRAY_METHODS,
-        ),
+        )),
         tuple: new_builtin_type(
             "tuple",
             o,
@@ -298,27 +309,27 @@ fn build() -> BuiltinTypes {
             Some(types::tuple::tuple_new),
             types::tuple::METHODS,
         ),
-        list: new_builtin_type(
+        list: unhashable(new_builtin_type(
             "list",
             o,
             Layout::List,
             Some(types::list::list_new),
             types::list::METHODS,
-        ),
-        dict: new_builtin_type(
+        )),
+        dict: unhashable(new_builtin_type(
             "dict",
             o,
             Layout::Dict,
             Some(types::dict::dict_new),
             types::dict::METHODS,
-        ),
-        set: new_builtin_type(
+        )),
+        set: unhashable(new_builtin_type(
             "set",
             o,
             Layout::Set,
             Some(types::set::set_new),
             types::set::METHODS,
-        ),
+        )),
         frozenset: new_builtin_type(
             "frozenset",
             o,
@@ -340,9 +351,19 @@ fn build() -> BuiltinTypes {
             Some(types::range::slice_new),
             types::range::SLICE_METHODS,
         ),
-        function: mk("function", Layout::Other, NO_METHODS),
-        builtin_function: mk("builtin_function_or_method", Layout::Other, NO_METHODS),
-        method: mk("method", Layout::Other, types::descr::METHOD_METHODS),
+        function: mk("function", Layout::Other, types::descr::FUNCTION_METHODS),
+        builtin_function: mk(
+            "builtin_function_or_method",
+            Layout::Other,
+            types::descr::FUNCTION_METHODS,
+        ),
+        method: new_builtin_type(
+            "method",
+            o,
+            Layout::Other,
+            Some(types::descr::method_new),
+            types::descr::METHOD_METHODS,
+        ),
         cell: mk("cell", Layout::Other, NO_METHODS),
         module: new_builtin_type(
             "module",
@@ -383,11 +404,15 @@ fn build() -> BuiltinTypes {
             NO_METHODS,
         ),
         member_descriptor: mk("member_descriptor", Layout::Other, NO_METHODS),
-        dict_keys: mk("dict_keys", Layout::Other, types::dict::VIEW_METHODS),
+        dict_keys: unhashable(mk("dict_keys", Layout::Other, types::dict::VIEW_METHODS)),
         dict_values: mk("dict_values", Layout::Other, types::dict::VIEW_METHODS),
-        dict_items: mk("dict_items", Layout::Other, types::dict::VIEW_METHODS),
-        not_implemented: mk("NotImplementedType", Layout::Other, NO_METHODS),
-        ellipsis: mk("ellipsis", Layout::Other, NO_METHODS),
+        dict_items: unhashable(mk("dict_items", Layout::Other, types::dict::VIEW_METHODS)),
+        not_implemented: mk(
+            "NotImplementedType",
+            Layout::Other,
+            types::reduce::SINGLETON_METHODS,
+        ),
+        ellipsis: mk("ellipsis", Layout::Other, types::reduce::SINGLETON_METHODS),
         file: mk("TextIOWrapper", Layout::Other, crate::file::METHODS),
         memoryview: {
             let t = new_builtin_type(
@@ -409,13 +434,8 @@ fn build() -> BuiltinTypes {
                 Some(types::frame_locals::proxy_new),
                 types::frame_locals::METHODS,
             );
-            // Unhashable (R36): `__hash__` is None, as for dict.
-            crate::types::object::ns_set(
-                &crate::typeobj::type_data(&t).dict,
-                crate::intern::intern("__hash__"),
-                crate::value::Value::None,
-            );
-            t
+            // Unhashable (R36), as dict.
+            unhashable(t)
         },
         quitter: mk("Quitter", Layout::Other, crate::builtins::QUITTER_METHODS),
         module_spec: mk(

@@ -283,36 +283,52 @@ fn b_abs(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
     }
 }
 
-/// `isinstance(obj, cls_or_tuple)` with `__instancecheck__`.
+/// Whether `cls` is a class whose metaclass is exactly `type`, so that
+/// `type`'s own `__instancecheck__`/`__subclasscheck__` apply (CPython's
+/// `PyType_CheckExact` shortcut).
+fn is_plain_class(cls: &Value) -> Option<&crate::value::ObjRef> {
+    cls.as_obj()
+        .filter(|o| o.class.is_none() && matches!(o.payload, Payload::Type(_)))
+}
+
+/// Calls the metaclass hook `name` (`__instancecheck__` or
+/// `__subclasscheck__`) of `cls` with `arg`; `None` when the class has no
+/// such hook.
+fn call_check_hook(vm: &mut Vm, cls: &Value, name: &Value, arg: &Value) -> PyResult<Option<bool>> {
+    vm.check_native_stack(" in __instancecheck__")?;
+    match vm.call_special(cls, name, std::slice::from_ref(arg))? {
+        Some(r) => vm.truthy(&r).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `isinstance(obj, cls_or_tuple)`: CPython's order: an exact type match,
+/// `type`'s own check for plain classes, each item of a tuple, then the
+/// metaclass's `__instancecheck__` (how `abc.ABCMeta` answers for
+/// registered classes).
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    match cls.payload() {
-        Some(Payload::Tuple(items)) => {
-            for c in items.iter() {
-                if isinstance(vm, obj, c)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+    if let Some(c) = cls.as_obj() {
+        if crate::gil_rc::GilRc::ptr_eq(crate::vm::class_of(obj), c) {
+            return Ok(true);
         }
-        Some(Payload::Type(_)) => {
-            let c = cls
-                .as_obj()
-                .cloned()
-                .unwrap_or_else(|| types().object.clone());
-            if vm.is_instance(obj, &c) {
+    }
+    if let Some(c) = is_plain_class(cls) {
+        return Ok(vm.is_instance(obj, c));
+    }
+    if let Some(Payload::Tuple(items)) = cls.payload() {
+        let items = items.clone();
+        for c in items.iter() {
+            if isinstance(vm, obj, c)? {
                 return Ok(true);
             }
-            if cls.as_obj().is_some_and(|o| o.class.is_some()) {
-                if let Some(r) = vm.call_special(
-                    cls,
-                    &crate::names::names().__instancecheck__,
-                    std::slice::from_ref(obj),
-                )? {
-                    return vm.truthy(&r);
-                }
-            }
-            Ok(false)
         }
+        return Ok(false);
+    }
+    if let Some(r) = call_check_hook(vm, cls, &crate::names::names().__instancecheck__, obj)? {
+        return Ok(r);
+    }
+    match cls.as_obj() {
+        Some(c) if matches!(c.payload, Payload::Type(_)) => Ok(vm.is_instance(obj, c)),
         _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }
@@ -322,29 +338,30 @@ fn b_isinstance(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
     isinstance(vm, &args[0], &args[1]).map(Value::Bool)
 }
 
-fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+/// `issubclass(sub, cls_or_tuple)`, in CPython's order (see [`isinstance`]).
+pub fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+    if is_plain_class(cls).is_none() {
+        if let Some(Payload::Tuple(items)) = cls.payload() {
+            let items = items.clone();
+            for c in items.iter() {
+                if issubclass(vm, sub, c)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(r) = call_check_hook(vm, cls, &crate::names::names().__subclasscheck__, sub)? {
+            return Ok(r);
+        }
+    }
     let Some(s) = sub
         .as_obj()
         .filter(|o| matches!(o.payload, Payload::Type(_)))
     else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    match cls.payload() {
-        Some(Payload::Tuple(items)) => {
-            for c in items.iter() {
-                if issubclass(vm, sub, c)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        Some(Payload::Type(_)) => {
-            let c = cls
-                .as_obj()
-                .cloned()
-                .unwrap_or_else(|| types().object.clone());
-            Ok(crate::typeobj::is_subtype(s, &c))
-        }
+    match cls.as_obj() {
+        Some(c) if matches!(c.payload, Payload::Type(_)) => Ok(crate::typeobj::is_subtype(s, c)),
         _ => {
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
         }
@@ -377,7 +394,7 @@ fn b_hasattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn b_getattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
+pub(crate) fn b_getattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 3 {
         return Err(vm.type_error(format!(
             "getattr expected at least 2 arguments, got {}",

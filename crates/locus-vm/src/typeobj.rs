@@ -75,6 +75,11 @@ pub struct TypeData {
     /// when a class is created, and settable later (registering a class
     /// with an ABC would), hence a cell.
     pub flags: std::sync::atomic::AtomicU32,
+    /// Whether instances cannot be created: set by assigning a non-empty
+    /// `__abstractmethods__` to the class (CPython's
+    /// `Py_TPFLAGS_IS_ABSTRACT`; not inherited, and not set by a class body
+    /// that merely defines the name). `object.__new__` checks it.
+    pub is_abstract: std::sync::atomic::AtomicBool,
 }
 
 /// Bits of [`TypeData::flags`] (CPython's `Py_TPFLAGS_SEQUENCE`,
@@ -456,6 +461,7 @@ pub fn new_builtin_type(
         subclasses: PyCell::new(Vec::new()),
         special_cache: std::sync::atomic::AtomicU64::new(0),
         flags: std::sync::atomic::AtomicU32::new(0),
+        is_abstract: std::sync::atomic::AtomicBool::new(false),
     })));
     if let Some(b) = base {
         type_data(b)

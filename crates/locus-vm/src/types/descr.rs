@@ -17,13 +17,18 @@ pub fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
     };
     let fget = arg(1, "fget");
     let name = getter_name(vm, &fget);
-    Ok(new_property(
+    let payload = Payload::Property(Box::new(PropertyData {
         fget,
-        arg(2, "fset"),
-        arg(3, "fdel"),
-        arg(4, "doc"),
-        name,
-    ))
+        fset: arg(2, "fset"),
+        fdel: arg(3, "fdel"),
+        doc: arg(4, "doc"),
+        name: PyCell::new(name),
+    }));
+    // A subclass (`abc.abstractproperty`) keeps its class.
+    Ok(match args.first().and_then(|c| c.as_obj()) {
+        Some(cls) => Value::Obj(PyObject::new_with_class_if(cls, payload)),
+        None => Value::Obj(PyObject::new(payload)),
+    })
 }
 
 /// A property object.
@@ -143,7 +148,11 @@ pub fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> 
     let Some(f) = args.get(1) else {
         return Err(vm.type_error("staticmethod expected 1 argument, got 0"));
     };
-    Ok(Value::Obj(PyObject::new(Payload::StaticMethod(f.clone()))))
+    let payload = Payload::StaticMethod(f.clone());
+    Ok(Value::Obj(match args.first().and_then(|c| c.as_obj()) {
+        Some(cls) => PyObject::new_with_class_if(cls, payload),
+        None => PyObject::new(payload),
+    }))
 }
 
 /// `classmethod(f)`.
@@ -151,7 +160,11 @@ pub fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> P
     let Some(f) = args.get(1) else {
         return Err(vm.type_error("classmethod expected 1 argument, got 0"));
     };
-    Ok(Value::Obj(PyObject::new(Payload::ClassMethod(f.clone()))))
+    let payload = Payload::ClassMethod(f.clone());
+    Ok(Value::Obj(match args.first().and_then(|c| c.as_obj()) {
+        Some(cls) => PyObject::new_with_class_if(cls, payload),
+        None => PyObject::new(payload),
+    }))
 }
 
 /// `super(cls, obj)`; the zero-argument form is resolved by the caller
@@ -344,7 +357,21 @@ pub fn function_setattr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyRe
 }
 
 /// Attributes of property/staticmethod/classmethod objects.
-pub fn descr_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+pub fn descr_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__isabstractmethod__" {
+        // True when a wrapped function is abstract (for `abc`).
+        let parts: Vec<Value> = match obj.payload() {
+            Some(Payload::Property(p)) => vec![p.fget.clone(), p.fset.clone(), p.fdel.clone()],
+            Some(Payload::StaticMethod(f)) | Some(Payload::ClassMethod(f)) => vec![f.clone()],
+            _ => return Ok(None),
+        };
+        for f in parts {
+            if !f.is_none() && is_abstract(vm, &f)? {
+                return Ok(Some(Value::Bool(true)));
+            }
+        }
+        return Ok(Some(Value::Bool(false)));
+    }
     Ok(match (obj.payload(), name) {
         (Some(Payload::Property(p)), "fget") => Some(p.fget.clone()),
         (Some(Payload::Property(p)), "fset") => Some(p.fset.clone()),
@@ -368,6 +395,15 @@ pub fn descr_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
         | (Some(Payload::ClassMethod(f)), "__func__") => Some(f.clone()),
         _ => None,
     })
+}
+
+/// The truth of `f.__isabstractmethod__` (False when absent).
+fn is_abstract(vm: &mut Vm, f: &Value) -> PyResult<bool> {
+    match vm.get_attr_str(f, "__isabstractmethod__") {
+        Ok(v) => vm.truthy(&v),
+        Err(e) if vm.err_is(&e, "AttributeError") => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 fn method_parts(v: &Value) -> Option<(&Value, &Value)> {
@@ -411,8 +447,62 @@ fn method_hash_fn(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     method_hash(vm, &v).map(Value::Int)
 }
 
+/// `f.__call__(*args, **kw)` of functions, builtins and bound methods
+/// (so that `hasattr(f, "__call__")` and `collections.abc.Callable` see
+/// them callable, as in CPython).
+fn call_receiver(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(f) = args.first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call(f, &args[1..], kw)
+}
+
+/// Methods of functions and builtin functions.
+pub const FUNCTION_METHODS: &[MethodDef] = &[method("__call__", call_receiver)];
+
+/// `method(function, instance)` (CPython's `types.MethodType`).
+pub fn method_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    if !vm.is_callable(&args[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::Obj(PyObject::new(Payload::BoundMethod {
+        func: args[1].clone(),
+        receiver: args[2].clone(),
+    })))
+}
+
+/// `m.__reduce__()`: `(getattr, (m.__self__, m.__func__.__name__))`, so
+/// that copies and pickles of a bound method look the method up again.
+fn method_reduce(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some((func, receiver)) = args.first().and_then(method_parts) else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'method' object"));
+    };
+    let (func, receiver) = (func.clone(), receiver.clone());
+    let name = vm.get_attr_str(&func, "__name__")?;
+    let getattr = crate::types::object::ns_get(&vm.interp.builtins, "getattr")
+        .unwrap_or_else(|| crate::builtins::builtin_fn("getattr", crate::builtins::b_getattr));
+    Ok(Value::Obj(PyObject::new_tuple(vec![
+        getattr,
+        Value::Obj(PyObject::new_tuple(vec![receiver, name])),
+    ])))
+}
+
 /// Methods of bound-method objects.
 pub const METHOD_METHODS: &[MethodDef] = &[
+    method("__call__", call_receiver),
+    method("__reduce__", method_reduce),
     method("__eq__", method_eq),
     method("__ne__", method_ne),
     method("__hash__", method_hash_fn),

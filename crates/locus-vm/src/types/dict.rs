@@ -14,7 +14,7 @@ use crate::setobj::SetTable;
 use crate::typeobj::{classmethod, method, MethodDef};
 use crate::types::list::{
     check_args, check_noargs, check_o, check_wrapper_args, descriptor_error, not_implemented,
-    repr_via_exact, unhashable,
+    repr_via_exact,
 };
 use crate::types::set as sets;
 use crate::value::{ObjRef, Value};
@@ -848,7 +848,6 @@ pub const METHODS: &[MethodDef] = &[
     method("__ror__", dict_ror_m),
     method("__ior__", dict_ior_m),
     method("__init__", dict_init_m),
-    method("__hash__", unhashable),
 ];
 
 // ---------------------------------------------------------------------

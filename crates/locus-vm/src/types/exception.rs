@@ -388,6 +388,7 @@ fn add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 
 /// `BaseException`'s methods.
 pub const METHODS: &[MethodDef] = &[
+    method("__reduce__", crate::types::reduce::exception_reduce),
     method("__init__", exc_init),
     method("__str__", exc_str),
     method("__repr__", exc_repr),

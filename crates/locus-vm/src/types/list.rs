@@ -1139,12 +1139,6 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::None)
 }
 
-/// Lists are unhashable (stands for CPython's `__hash__ = None`).
-pub(crate) fn unhashable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let name = args.first().map(|v| vm.type_name(v)).unwrap_or_default();
-    Err(vm.type_error(format!("unhashable type: '{name}'")))
-}
-
 /// `list` methods.
 pub const METHODS: &[MethodDef] = &[
     method("append", list_append),
@@ -1178,7 +1172,6 @@ pub const METHODS: &[MethodDef] = &[
     method("__ge__", list_ge),
     method("__repr__", list_repr),
     method("__init__", list_init),
-    method("__hash__", unhashable),
 ];
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod iter;
 pub mod list;
 pub mod object;
 pub mod range;
+pub mod reduce;
 pub mod set;
 pub mod str;
 pub mod tuple;

@@ -74,6 +74,11 @@ pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
             return Err(vm.type_error(format!("{}() takes no arguments", t.name())));
         }
     }
+    if crate::types::typeobj::is_abstract(&cls) {
+        return Err(crate::types::typeobj::abstract_instantiation_error(
+            vm, &cls,
+        ));
+    }
     let slots = vec![Value::Null; t.nslots];
     let payload = Payload::Object(crate::object::PyCell::new(slots));
     if t.builtin {
@@ -272,4 +277,11 @@ pub const METHODS: &[MethodDef] = &[
     crate::typeobj::classmethod("__init_subclass__", object_init_subclass),
     method("__format__", object_format),
     method("__dir__", object_dir),
+    method("__reduce_ex__", crate::types::reduce::object_reduce_ex),
+    method("__reduce__", crate::types::reduce::object_reduce),
+    method("__getstate__", crate::types::reduce::object_getstate),
+    crate::typeobj::classmethod(
+        "__subclasshook__",
+        crate::types::reduce::object_subclasshook,
+    ),
 ];

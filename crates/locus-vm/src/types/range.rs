@@ -847,6 +847,7 @@ fn range_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 
 /// `range` methods.
 pub const METHODS: &[MethodDef] = &[
+    method("__reduce__", crate::types::reduce::range_reduce),
     method("index", range_index),
     method("count", range_count),
     method("__len__", range_len),
@@ -926,6 +927,7 @@ fn slice_ge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 
 /// `slice` methods.
 pub const SLICE_METHODS: &[MethodDef] = &[
+    method("__reduce__", crate::types::reduce::slice_reduce),
     method("indices", slice_indices_m),
     method("__eq__", slice_eq),
     method("__ne__", slice_ne),

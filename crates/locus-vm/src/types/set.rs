@@ -969,11 +969,12 @@ pub const METHODS: &[MethodDef] = &[
     method("__ixor__", set_ixor_m),
     method("__repr__", set_repr_m),
     method("__init__", set_init_m),
-    method("__hash__", crate::types::list::unhashable),
+    method("__reduce__", crate::types::reduce::set_reduce),
 ];
 
 /// `frozenset` methods.
 pub const FROZENSET_METHODS: &[MethodDef] = &[
+    method("__reduce__", crate::types::reduce::frozenset_reduce),
     method("copy", set_copy_m),
     method("union", set_union_m),
     method("intersection", set_intersection_m),

@@ -291,6 +291,7 @@ fn tuple_getnewargs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
 
 /// `tuple` methods.
 pub const METHODS: &[MethodDef] = &[
+    method("__getnewargs__", crate::types::reduce::tuple_getnewargs),
     method("index", tuple_index),
     method("count", tuple_count),
     method("__len__", tuple_len),

@@ -223,6 +223,7 @@ pub fn create_class(
         subclasses: PyCell::new(Vec::new()),
         special_cache: std::sync::atomic::AtomicU64::new(0),
         flags: std::sync::atomic::AtomicU32::new(flags),
+        is_abstract: std::sync::atomic::AtomicBool::new(false),
     };
     let cls = if GilRc::ptr_eq(meta, &types().type_) {
         PyObject::new(Payload::Type(Box::new(data)))
@@ -316,8 +317,18 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn type_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let v = args.first().cloned().unwrap_or(Value::None);
-    vm.repr_value(&v)
+    // Formats the class itself: going through `repr()` would find this
+    // very method again on a metaclass instance.
+    let Some(v) = args.first() else {
+        return Err(vm.type_error("descriptor '__repr__' of 'type' object needs an argument"));
+    };
+    match v.as_obj() {
+        Some(c) if matches!(c.payload, Payload::Type(_)) => Ok(Value::str(vm.class_repr(c))),
+        _ => Err(vm.type_error(format!(
+            "descriptor '__repr__' requires a 'type' object but received a '{}'",
+            vm.type_name(v)
+        ))),
+    }
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -355,6 +366,88 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
         .map(Value::Obj)
         .collect();
     Ok(Value::Obj(PyObject::new_list(live)))
+}
+
+// ---------------------------------------------------------------
+// `__abstractmethods__` (what `abc.ABCMeta` sets; CPython's getset on `type`)
+// ---------------------------------------------------------------
+
+/// Whether `name` is `__abstractmethods__`.
+pub fn is_abstractmethods_name(name: &Value) -> bool {
+    name.as_str() == Some("__abstractmethods__")
+}
+
+/// `cls.__abstractmethods__`: the class's own namespace entry (not
+/// inherited); `type` itself has none.
+pub fn get_abstractmethods(vm: &mut Vm, cls: &ObjRef) -> PyResult<Value> {
+    let own = if GilRc::ptr_eq(cls, &types().type_) {
+        None
+    } else {
+        crate::types::object::ns_get_value(&type_data(cls).dict, &names().__abstractmethods__)
+    };
+    own.ok_or_else(|| vm.attribute_error("__abstractmethods__"))
+}
+
+/// `cls.__abstractmethods__ = value` (`Some`) or `del cls.__abstractmethods__`
+/// (`None`): stores the entry and sets the flag `object.__new__` checks to
+/// the truth of the value.
+pub fn set_abstractmethods(vm: &mut Vm, cls: &ObjRef, value: Option<Value>) -> PyResult<()> {
+    let t = type_data(cls);
+    if t.builtin {
+        return Err(vm.type_error(format!(
+            "cannot set '__abstractmethods__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    let key = names().__abstractmethods__.clone();
+    let abstract_ = match value {
+        Some(v) => {
+            let truth = vm.truthy(&v)?;
+            crate::types::object::ns_set(&t.dict, key, v);
+            truth
+        }
+        None => {
+            if !crate::types::object::ns_del(&t.dict, &key) {
+                return Err(vm.attribute_error("__abstractmethods__"));
+            }
+            false
+        }
+    };
+    t.is_abstract
+        .store(abstract_, std::sync::atomic::Ordering::Relaxed);
+    crate::typeobj::invalidate_lookup_cache();
+    Ok(())
+}
+
+/// Whether instances of `cls` cannot be created (see [`set_abstractmethods`]).
+pub fn is_abstract(cls: &ObjRef) -> bool {
+    type_data(cls)
+        .is_abstract
+        .load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// CPython's error for instantiating an abstract class: "Can't instantiate
+/// abstract class A without an implementation for abstract methods 'f', 'g'"
+/// (names sorted).
+pub fn abstract_instantiation_error(vm: &mut Vm, cls: &ObjRef) -> crate::vm::PyErr {
+    let build = |vm: &mut Vm| -> PyResult<String> {
+        let methods = get_abstractmethods(vm, cls)?;
+        let items = vm.collect(&methods)?;
+        let count = items.len();
+        let list = Value::Obj(PyObject::new_list(items));
+        vm.call_method_by_name(&list, "sort", &[])?;
+        let joined = vm.call_method_by_name(&Value::str("', '"), "join", &[list])?;
+        Ok(format!(
+            "Can't instantiate abstract class {} without an implementation for abstract method{} '{}'",
+            type_data(cls).name(),
+            if count > 1 { "s" } else { "" },
+            joined.as_str().unwrap_or_default()
+        ))
+    };
+    match build(vm) {
+        Ok(msg) => vm.type_error(msg),
+        Err(e) => e,
+    }
 }
 
 /// `type`'s methods.

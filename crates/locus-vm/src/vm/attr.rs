@@ -163,6 +163,10 @@ impl Vm {
         let Some(cls) = cls_v.as_obj().cloned() else {
             return Ok(None);
         };
+        if crate::types::typeobj::is_abstractmethods_name(name) {
+            // A data descriptor of `type` (reads the class's own entry).
+            return crate::types::typeobj::get_abstractmethods(self, &cls).map(Some);
+        }
         let meta = class_of(cls_v).clone();
         let meta_attr = typeobj::lookup(&meta, name);
         if let Some(a) = &meta_attr {
@@ -275,6 +279,9 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match &o.payload {
                 Payload::Type(t) => {
+                    if crate::types::typeobj::is_abstractmethods_name(name) {
+                        return crate::types::typeobj::set_abstractmethods(self, o, Some(value));
+                    }
                     if t.builtin {
                         return Err(self.type_error(format!(
                             "cannot set '{}' attribute of immutable type '{}'",
@@ -349,6 +356,11 @@ impl Vm {
                         return Ok(());
                     }
                 }
+            }
+            if matches!(o.payload, Payload::Type(_))
+                && crate::types::typeobj::is_abstractmethods_name(name)
+            {
+                return crate::types::typeobj::set_abstractmethods(self, o, None);
             }
             let cls = class_of(obj).clone();
             if let Some(d) = typeobj::lookup(&cls, name) {

@@ -217,7 +217,11 @@ impl Vm {
         let Payload::Type(t) = &cls.payload else {
             return Ok(None);
         };
-        if cls.class.is_some() || t.builtin || t.layout != typeobj::Layout::Object {
+        if cls.class.is_some()
+            || t.builtin
+            || t.layout != typeobj::Layout::Object
+            || crate::types::typeobj::is_abstract(cls)
+        {
             return Ok(None);
         }
         let n = names();
@@ -298,7 +302,13 @@ impl Vm {
         kwnames: &[Value],
     ) -> PyResult<()> {
         let co = &func.code.code;
-        let fname = co.qualname.to_string();
+        // CPython names the function by its `__qualname__`, which may
+        // have been reassigned (namedtuple's `__new__` is `P.__new__`).
+        let fname = func
+            .qualname
+            .borrow()
+            .as_str()
+            .map_or_else(|| co.qualname.to_string(), str::to_string);
         let argcount = co.argcount as usize;
         let posonly = co.posonlyargcount as usize;
         let kwonly = co.kwonlyargcount as usize;

@@ -153,6 +153,11 @@ impl Vm {
                 if let Some(m) = self.lookup_module(full) {
                     return Ok(m);
                 }
+                if crate::modules::pylib::is_package(p) {
+                    if let Some(source) = crate::modules::pylib::source(full) {
+                        return self.exec_lib_module(full, source);
+                    }
+                }
                 let path = self.get_attr_opt(&pm, &crate::intern::intern("__path__"))?;
                 match path {
                     Some(path) => self
@@ -175,8 +180,7 @@ impl Vm {
                     return Ok(m);
                 }
                 if let Some(source) = crate::modules::pylib::source(full) {
-                    let file = crate::modules::pylib::file_name(full);
-                    return self.exec_source_module(full, source, &file, None);
+                    return self.exec_lib_module(full, source);
                 }
                 let sys_path = ns_get(&self.module_namespace(&self.interp.sys.clone()), "path")
                     .unwrap_or(Value::None);
@@ -198,6 +202,15 @@ impl Vm {
             }
         }
         Err(self.module_not_found(full, &format!("No module named '{full}'")))
+    }
+
+    /// Runs the embedded library module `name` (a package gets the
+    /// `__path__` of `pylib::package_dir`).
+    fn exec_lib_module(&mut self, name: &str, source: &str) -> PyResult<Value> {
+        let file = crate::modules::pylib::file_name(name);
+        let dir = crate::modules::pylib::is_package(name)
+            .then(|| PathBuf::from(crate::modules::pylib::package_dir(name)));
+        self.exec_source_module(name, source, &file, dir.as_deref())
     }
 
     fn module_not_found(&self, name: &str, msg: &str) -> crate::vm::PyErr {

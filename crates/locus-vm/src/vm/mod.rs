@@ -24,7 +24,7 @@ pub use call::{bound_method, KwArgs};
 pub use eval::ExecOutcome;
 pub use eval::{cell_get, cell_set};
 pub use ops::{float_floordiv, float_mod, int_floordiv_i64, int_mod_i64};
-pub use pattern::set_collection_flag;
+pub use pattern::{collection_flag, set_collection_flag};
 pub use protocol::is_not_implemented as protocol_is_not_implemented;
 
 /// A raised exception: the exception instance.

@@ -68,6 +68,22 @@ pub fn set_collection_flag(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) 
     Ok(Value::None)
 }
 
+/// `_locus.collection_flag(cls)`: the collection bit of `cls` in CPython's
+/// values (1 << 5 sequence, 1 << 6 mapping, else 0), which `abc` passes
+/// on to the classes an ABC registers (CPython's `_abc_register`).
+pub fn collection_flag(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(t) = args.first().and_then(crate::typeobj::as_type) else {
+        return Err(vm.type_error("collection_flag(cls): a class"));
+    };
+    Ok(Value::Int(if t.has_flags(type_flags::SEQUENCE) {
+        CPYTHON_SEQUENCE
+    } else if t.has_flags(type_flags::MAPPING) {
+        CPYTHON_MAPPING
+    } else {
+        0
+    }))
+}
+
 /// The items of an exact tuple.
 fn exact_tuple(v: &Value) -> Option<&[Value]> {
     match v.as_obj() {

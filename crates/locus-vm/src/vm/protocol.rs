@@ -100,6 +100,17 @@ impl Vm {
         }
     }
 
+    /// `<class 'module.Qualname'>`: `type.__repr__` of a class.
+    pub fn class_repr(&self, cls: &ObjRef) -> String {
+        let module = self.class_module(cls);
+        let q = type_data(cls).qualname.borrow().clone();
+        if module == "builtins" {
+            format!("<class '{q}'>")
+        } else {
+            format!("<class '{module}.{q}'>")
+        }
+    }
+
     /// The `__module__` of a class as a string.
     pub fn class_module(&self, cls: &ObjRef) -> String {
         let t = type_data(cls);
@@ -330,15 +341,7 @@ impl Vm {
                     )
                 }
             }
-            Payload::Type(t) => {
-                let module = self.class_module(o);
-                let q = t.qualname.borrow().clone();
-                if module == "builtins" {
-                    format!("<class '{q}'>")
-                } else {
-                    format!("<class '{module}.{q}'>")
-                }
-            }
+            Payload::Type(_) => self.class_repr(o),
             Payload::Module(m) => {
                 let name = crate::types::object::ns_get(&m.namespace, "__name__")
                     .and_then(|n| n.as_str().map(str::to_string))
@@ -443,7 +446,12 @@ impl Vm {
                         | Payload::Dict(_)
                         | Payload::Set(_)
                         | Payload::ByteArray(_)
-                        | Payload::FrameLocalsProxy(_) => {
+                        | Payload::FrameLocalsProxy(_)
+                        | Payload::DictView {
+                            kind:
+                                crate::object::DictViewKind::Keys | crate::object::DictViewKind::Items,
+                            ..
+                        } => {
                             return Err(self
                                 .type_error(format!("unhashable type: '{}'", self.type_name(v))));
                         }

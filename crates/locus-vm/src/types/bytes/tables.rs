@@ -70,12 +70,15 @@ macro_rules! shared_methods {
 /// Methods of `bytes`.
 pub const METHODS: &[MethodDef] = shared_methods![
     method("__hash__", b_hash),
+    method("__getnewargs__", crate::types::reduce::bytes_getnewargs),
     staticmethod("maketrans", b_maketrans),
 ];
 
 /// Methods of `bytearray`.
 pub const BYTEARRAY_METHODS: &[MethodDef] = shared_methods![
     staticmethod("maketrans", ba_maketrans),
+    method("__reduce__", crate::types::reduce::bytearray_reduce),
+    method("__reduce_ex__", crate::types::reduce::bytearray_reduce_ex),
     method("append", ba_append),
     method("extend", ba_extend),
     method("pop", ba_pop),

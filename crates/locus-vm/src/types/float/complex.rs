@@ -555,6 +555,7 @@ fn complex_new_static(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Valu
 
 /// Methods of `complex`.
 pub const COMPLEX_METHODS: &[MethodDef] = &[
+    method("__getnewargs__", crate::types::reduce::complex_getnewargs),
     staticmethod("__new__", complex_new_static),
     method("__add__", complex_add),
     method("__radd__", complex_radd),

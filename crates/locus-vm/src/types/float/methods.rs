@@ -351,6 +351,7 @@ fn float_new_static(vm: &mut Vm, args: &[Value], kw: &KwArgs) -> PyResult<Value>
 
 /// Methods of `float`.
 pub const METHODS: &[MethodDef] = &[
+    method("__getnewargs__", crate::types::reduce::float_getnewargs),
     staticmethod("__new__", float_new_static),
     method("__add__", float_add),
     method("__radd__", float_radd),

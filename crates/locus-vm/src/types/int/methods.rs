@@ -515,6 +515,7 @@ fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// Methods of `int` (inherited by `bool`).
 pub const METHODS: &[MethodDef] = &[
+    method("__getnewargs__", crate::types::reduce::int_getnewargs),
     staticmethod("__new__", int_new_static),
     method("__add__", int_add),
     method("__radd__", int_radd),

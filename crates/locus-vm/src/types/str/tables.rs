@@ -5,6 +5,7 @@ use crate::typeobj::{method, staticmethod, MethodDef};
 
 /// Methods of `str`.
 pub const METHODS: &[MethodDef] = &[
+    method("__getnewargs__", crate::types::reduce::str_getnewargs),
     method("__len__", str_len),
     method("__getitem__", str_getitem),
     method("__contains__", str_contains),
