@@ -473,6 +473,7 @@ impl CodeBuilder {
             });
         }
 
+        propagate_lines(&instructions, &mut locations, &exception_table);
         let stack_size = analyze_parts(&instructions, &exception_table, false).unwrap_or(0);
         let h = self.header;
         CodeObject {
@@ -492,6 +493,55 @@ impl CodeBuilder {
             locations,
             exception_table,
             stack_size,
+        }
+    }
+}
+
+/// Gives an instruction the compiler added without a line (line 0) the
+/// location of the instruction that always runs just before it: its
+/// predecessor when it has exactly one (falling through, or a jump to it)
+/// and is no handler entry. This is CPython's line propagation: it does
+/// not change which `line` events are due (the instruction runs right
+/// after one of the same line), but gives the right `f_lineno` to what
+/// such an instruction does, chiefly a re-raise leaving the frame (the
+/// last line of a finally body, the last `except` test that failed). An
+/// instruction with several predecessors keeps no line (an implicit
+/// `return None` after an `if`/`else`: the tracer reports the line that
+/// ran last).
+fn propagate_lines(instrs: &[Instr], locs: &mut [Location], table: &[ExceptionTableEntry]) {
+    let n = instrs.len();
+    let mut preds = vec![0u32; n];
+    let mut pred = vec![0usize; n];
+    for (pc, instr) in instrs.iter().enumerate() {
+        if let Some(t) = instr.jump_target() {
+            if let Some(count) = preds.get_mut(t as usize) {
+                *count += 1;
+                pred[t as usize] = pc;
+            }
+        }
+        if !is_terminator(*instr) && pc + 1 < n {
+            preds[pc + 1] += 1;
+            pred[pc + 1] = pc;
+        }
+    }
+    for e in table {
+        if let Some(count) = preds.get_mut(e.target as usize) {
+            // Reached from anywhere in its range: never inherits.
+            *count += 2;
+        }
+    }
+    // Forward order settles fall-through and forward jumps in one pass; a
+    // backward jump's target may need another.
+    loop {
+        let mut changed = false;
+        for pc in 0..n {
+            if locs[pc].line == 0 && preds[pc] == 1 && locs[pred[pc]].line != 0 {
+                locs[pc] = locs[pred[pc]];
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
         }
     }
 }
