@@ -563,7 +563,7 @@ fn b_reversed(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult<Value> {
 fn b_sorted(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     exact_args(vm, args, 1, "sorted")
         .map_err(|_| vm.type_error(format!("sorted expected 1 argument, got {}", args.len())))?;
-    let items = vm.collect(&args[0])?;
+    let items = vm.collect_sized(&args[0])?;
     let list = Value::Obj(PyObject::new_list(items));
     vm.call_method_by_name_kw(&list, "sort", &[], kw)?;
     Ok(list)

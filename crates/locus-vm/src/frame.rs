@@ -75,10 +75,18 @@ impl FrameVars {
 
     /// The line being run (from the published instruction index); the
     /// `def` line before the first instruction, as CPython reports it.
+    /// An instruction the compiler added without a line (an implicit
+    /// `return None`, loop and handler bookkeeping) reports the nearest
+    /// line before it, which is where CPython's line propagation puts it.
     pub fn lineno(&self) -> u32 {
+        let code = &self.code.code;
         match self.lasti.load(Ordering::Relaxed) {
-            NOT_STARTED => self.code.code.first_line,
-            i => self.code.code.line_of(i as usize),
+            NOT_STARTED => code.first_line,
+            i => (0..=i as usize)
+                .rev()
+                .map(|pc| code.line_of(pc))
+                .find(|&l| l != 0)
+                .unwrap_or(code.first_line),
         }
     }
 
@@ -257,6 +265,12 @@ pub struct Frame {
     /// line at a yield: the next resumption does not push the sent value
     /// (the target does not expect one).
     pub skip_send: bool,
+    /// The instruction whose exception the innermost `with` exit or
+    /// cleanup handler caught: where the frame's line goes back to when
+    /// that handler re-raises (`vm/eval.rs`, `keeps_raise_pc`). Set on
+    /// entry to such a handler and read only by its re-raise, so a
+    /// recycled frame need not reset it.
+    pub kept_raise_pc: usize,
 }
 
 impl Frame {
@@ -290,6 +304,7 @@ impl Frame {
             trace_prev_pc: usize::MAX,
             skip_send: false,
             trace_object: Value::Null,
+            kept_raise_pc: 0,
         }
     }
 

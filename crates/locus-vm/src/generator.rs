@@ -178,7 +178,17 @@ pub fn delegate_send(vm: &mut Vm, iter: &Value, value: Value) -> PyResult<SendRe
         return resume(vm, iter, value, None);
     }
     let r = if value.is_none() {
-        vm.next(iter).map(|o| o.ok_or(()))
+        if matches!(iter, Value::Obj(o) if o.class.is_some()) {
+            // A Python `__next__`: its StopIteration carries the result
+            // of the `yield from` (`vm.next` would drop it).
+            match vm.call_special(iter, &crate::names::names().__next__, &[]) {
+                Ok(Some(v)) => Ok(Ok(v)),
+                Ok(None) => vm.next(iter).map(|o| o.ok_or(())),
+                Err(e) => Err(e),
+            }
+        } else {
+            vm.next(iter).map(|o| o.ok_or(()))
+        }
     } else {
         vm.call_method_by_name(iter, "send", std::slice::from_ref(&value))
             .map(Ok)
@@ -232,16 +242,32 @@ fn finalize_queue() -> &'static Mutex<VecDeque<ObjRef>> {
     Q.get_or_init(|| Mutex::new(VecDeque::new()))
 }
 
+/// Whether a suspended generator is paused where closing it can run code:
+/// inside a `try` or `with` (a handler covers the `yield`), or delegating
+/// with `yield from` (the inner iterator is closed first). Otherwise
+/// `close()` just finishes it.
+pub fn may_handle_close(g: &Value) -> bool {
+    let Some(d) = data(g) else { return true };
+    let frame = d.frame.borrow();
+    frame.as_deref().is_some_and(suspended_in_handler) || yield_from_target(g).is_some()
+}
+
+/// Whether the suspended frame's `yield` is covered by an exception handler.
+fn suspended_in_handler(f: &Frame) -> bool {
+    f.code.code.handler_for(f.pc.saturating_sub(1)).is_some()
+}
+
 /// Called when a generator object dies: queues its frame for closing if it
 /// is suspended at a point protected by an exception handler.
 pub fn on_drop(d: &mut GeneratorData) {
     if !*d.started.get_mut() || *d.running.get_mut() {
         return;
     }
-    let protected = match d.frame.get_mut() {
-        Some(f) => f.code.code.handler_for(f.pc.saturating_sub(1)).is_some(),
-        None => false,
-    };
+    let protected = d
+        .frame
+        .get_mut()
+        .as_deref()
+        .is_some_and(suspended_in_handler);
     if !protected {
         return;
     }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use locus_bytecode::{Constant, Instr};
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use super::expr::{SeqKind, STACK_USE_GUIDELINE};
 use super::{Compiler, Result};
@@ -27,12 +28,16 @@ impl<'a> Compiler<'a, '_> {
                 // (or the attribute and null).
                 self.compile_expr(&attr.value)?;
                 let saved = self.loc();
-                self.set_loc(attr.range);
+                self.set_attr_loc(attr.range, attr);
                 let name = self.mangle(attr.attr.as_str());
                 let idx = self.name_index(&name);
                 self.emit(Instr::LoadMethod(idx));
+                // The call itself, too, at the method name's line when
+                // the call spans lines (the arguments keep their own).
+                self.set_attr_loc(call.range(), attr);
+                let r = self.compile_call_args(args, 0);
                 self.restore_loc(saved);
-                return self.compile_call_args(args, 0);
+                return r;
             }
         }
         self.compile_expr(&call.func)?;
@@ -49,7 +54,18 @@ impl<'a> Compiler<'a, '_> {
         let total = pushed as usize + args.args.len() + args.keywords.len();
         if !unpacking && args.args.len() + 2 * args.keywords.len() <= STACK_USE_GUIDELINE {
             for a in args.args.iter() {
-                self.compile_expr(a)?;
+                match a {
+                    // `f(x for x in y)`: the generator expression is
+                    // located at the call's parentheses (CPython's AST).
+                    Expr::Generator(g) if !g.parenthesized && args.len() == 1 => {
+                        let saved = self.loc();
+                        self.set_loc(args.range);
+                        let r = self.compile_comprehension_at(a, args.range);
+                        self.restore_loc(saved);
+                        r?;
+                    }
+                    _ => self.compile_expr(a)?,
+                }
             }
             if args.keywords.is_empty() {
                 self.emit(Instr::Call(total as u32));

@@ -6,7 +6,7 @@
 
 use locus_bytecode::Instr;
 use ruff_python_ast::{Comprehension, Expr};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 
 use super::{Access, Compiler, Result};
 use crate::symtable::{flags, CompKind};
@@ -51,7 +51,14 @@ fn parts(expr: &Expr) -> Option<CompParts<'_>> {
 
 impl<'a> Compiler<'a, '_> {
     pub(crate) fn compile_comprehension(&mut self, expr: &'a Expr) -> Result {
-        let range = expr.range();
+        self.compile_comprehension_at(expr, expr.range())
+    }
+
+    /// A comprehension located at `range`: its own, or for a generator
+    /// expression that is a call's only argument without parentheses of
+    /// its own (`sum(x for x in y)`), the call's parentheses, as in
+    /// CPython's AST (its code's first line, its `call` event).
+    pub(crate) fn compile_comprehension_at(&mut self, expr: &'a Expr, range: TextRange) -> Result {
         let (Some(p), Some(scope)) = (parts(expr), self.table.scope_for(expr)) else {
             return Err(self.syntax_error("invalid syntax", range));
         };
@@ -66,6 +73,8 @@ impl<'a> Compiler<'a, '_> {
             let slot = self.code().fast_slot(".0");
             self.emit(Instr::LoadFast(slot));
             self.comprehension_loop(&p, 0)?;
+            // Reached only when the loop ends: the loop's line.
+            self.artificial();
             self.load_none();
             self.emit(Instr::ReturnValue);
             let code = self.exit_unit();
@@ -73,14 +82,18 @@ impl<'a> Compiler<'a, '_> {
             self.make_closure(code, 0);
             self.emit(Instr::PushNull);
             self.compile_expr(&first.iter)?;
+            self.set_loc(first.iter.range());
             self.emit(Instr::GetIter);
+            self.set_loc(range);
             self.emit(Instr::Call(1));
             return Ok(());
         }
 
         // Inlined: the first iterable is evaluated in the enclosing scope.
         self.compile_expr(&first.iter)?;
+        self.set_loc(first.iter.range());
         self.emit(Instr::GetIter);
+        self.set_loc(range);
         self.unit().inlined.push(scope);
         // Save (and empty) the enclosing scope's variables of the same names.
         let comp_scope = self.table.scope(scope);
@@ -151,20 +164,32 @@ impl<'a> Compiler<'a, '_> {
 
     /// The `for` loop of generator `index` (its iterator is on the stack
     /// for the first one), the nested loops and the element.
+    ///
+    /// Lines follow CPython's, which `line` events show: each loop's
+    /// `GetIter`/`ForIter` at its iterable's line, the `if` jumps, the
+    /// element and the jump back at the element's line; the code after the
+    /// outermost loop goes back to the comprehension's line.
     fn comprehension_loop(&mut self, p: &CompParts<'a>, index: usize) -> Result {
+        let comp_loc = self.loc();
         let gen = &p.generators[index];
         if index > 0 {
             self.compile_expr(&gen.iter)?;
+            self.set_loc(gen.iter.range());
             self.emit(Instr::GetIter);
         }
         let start = self.new_label();
         let exhausted = self.new_label();
         self.bind(start);
+        self.set_loc(gen.iter.range());
         self.emit_jump(Instr::ForIter, exhausted);
+        self.set_loc(gen.target.range());
         self.compile_store(&gen.target)?;
+        self.set_loc(p.elt.range());
+        let elt_loc = self.loc();
         for cond in &gen.ifs {
-            self.jump_if(cond, false, start)?;
+            self.jump_if_at(cond, false, start, Some(elt_loc))?;
         }
+        self.restore_loc(comp_loc);
         if index + 1 < p.generators.len() {
             self.comprehension_loop(p, index + 1)?;
         } else {
@@ -172,15 +197,18 @@ impl<'a> Compiler<'a, '_> {
             match p.kind {
                 CompKind::Generator => {
                     self.compile_expr(p.elt)?;
+                    self.set_loc(p.elt.range());
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::PopTop);
                 }
                 CompKind::List => {
                     self.compile_expr(p.elt)?;
+                    self.set_loc(p.elt.range());
                     self.emit(Instr::ListAppend(depth));
                 }
                 CompKind::Set => {
                     self.compile_expr(p.elt)?;
+                    self.set_loc(p.elt.range());
                     self.emit(Instr::SetAdd(depth));
                 }
                 CompKind::Dict => {
@@ -188,12 +216,15 @@ impl<'a> Compiler<'a, '_> {
                     if let Some(v) = p.value {
                         self.compile_expr(v)?;
                     }
+                    self.set_loc(p.elt.range());
                     self.emit(Instr::MapAdd(depth));
                 }
             }
         }
+        self.set_loc(p.elt.range());
         self.emit_jump(Instr::Jump, start);
         self.bind(exhausted);
+        self.restore_loc(comp_loc);
         Ok(())
     }
 }

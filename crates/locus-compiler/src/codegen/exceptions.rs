@@ -11,6 +11,7 @@
 
 use locus_bytecode::Instr;
 use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
 
 use super::{Compiler, FBlockKind, Label, NameCtx, Result};
 
@@ -27,13 +28,6 @@ impl<'a> Compiler<'a, '_> {
         } else {
             self.compile_try_finally(t)
         }
-    }
-
-    /// Gives the following instructions no source line: the jumps and
-    /// exception-state bookkeeping the compiler adds around handlers are
-    /// not lines of the program (no `line` event, as in CPython).
-    fn artificial(&mut self) {
-        self.restore_loc(locus_bytecode::Location::default());
     }
 
     /// Emits the cleanup handler of a region that runs with `[.., prev,
@@ -192,6 +186,10 @@ impl<'a> Compiler<'a, '_> {
         let Some(item) = w.items.get(index) else {
             return self.compile_body(&w.body);
         };
+        // Each item's code (entering, exiting, the exception path) is at
+        // the item's line, as in CPython: a `with (` line of its own gets
+        // no `line` event, and each exit reports its manager's line.
+        self.set_loc(item.context_expr.range());
         let with_loc = self.loc();
         let exit_handler = self.new_label();
         let cleanup = self.new_label();

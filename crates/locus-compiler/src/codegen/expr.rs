@@ -2,7 +2,7 @@
 //! conditional jumps, containers (with `*`/`**` unpacking), subscripts,
 //! attributes, `yield`, walrus.
 
-use locus_bytecode::{BinOp, CmpOp, Constant, Instr, UnaryOp};
+use locus_bytecode::{BinOp, CmpOp, Constant, Instr, Location, UnaryOp};
 use ruff_python_ast::{self as ast, BoolOp, Expr, Number, Operator};
 use ruff_text_size::Ranged;
 
@@ -213,6 +213,7 @@ impl<'a> Compiler<'a, '_> {
             | Expr::EllipsisLiteral(_) => unreachable_constant(self, expr)?,
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
+                self.set_attr_loc(a.range, a);
                 let attr = self.mangle(a.attr.as_str());
                 let idx = self.name_index(&attr);
                 self.emit(Instr::LoadAttr(idx));
@@ -288,28 +289,64 @@ impl<'a> Compiler<'a, '_> {
     /// Emits code that jumps to `target` when `bool(expr) == cond` and
     /// falls through otherwise, short-circuiting `and`/`or`/`not`.
     pub(crate) fn jump_if(&mut self, expr: &'a Expr, cond: bool, target: super::Label) -> Result {
+        self.jump_if_at(expr, cond, target, None)
+    }
+
+    /// [`Self::jump_if`], with the conditional jumps themselves at
+    /// `jump_loc` when given (the condition's parts keep their own lines):
+    /// a comprehension's `if` jumps at the comprehension's line, as in
+    /// CPython, which its `line` events show.
+    pub(crate) fn jump_if_at(
+        &mut self,
+        expr: &'a Expr,
+        cond: bool,
+        target: super::Label,
+        jump_loc: Option<Location>,
+    ) -> Result {
         grow(|| {
             let saved = self.loc();
             self.set_loc(expr.range());
-            let r = self.jump_if_inner(expr, cond, target);
+            let r = self.jump_if_inner(expr, cond, target, jump_loc);
             self.restore_loc(saved);
             r
         })
     }
 
-    fn jump_if_inner(&mut self, expr: &'a Expr, cond: bool, target: super::Label) -> Result {
+    /// Emits a conditional jump, at `jump_loc` if given.
+    fn emit_cond_jump(
+        &mut self,
+        make: fn(u32) -> Instr,
+        target: super::Label,
+        jump_loc: Option<Location>,
+    ) {
+        let saved = self.loc();
+        if let Some(loc) = jump_loc {
+            self.restore_loc(loc);
+        }
+        self.emit_jump(make, target);
+        self.restore_loc(saved);
+    }
+
+    fn jump_if_inner(
+        &mut self,
+        expr: &'a Expr,
+        cond: bool,
+        target: super::Label,
+        jump_loc: Option<Location>,
+    ) -> Result {
         if let Some(c) = self.constant_of(expr) {
             if truthiness(&c) == Some(cond) {
-                self.emit_jump(Instr::Jump, target);
+                self.emit_cond_jump(Instr::Jump, target, jump_loc);
             } else if truthiness(&c).is_none() {
                 self.load_const(c);
-                self.emit_jump(
+                self.emit_cond_jump(
                     if cond {
                         Instr::PopJumpIfTrue
                     } else {
                         Instr::PopJumpIfFalse
                     },
                     target,
+                    jump_loc,
                 );
             } else {
                 self.emit(Instr::Nop);
@@ -318,7 +355,7 @@ impl<'a> Compiler<'a, '_> {
         }
         match expr {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
-                return self.jump_if(&u.operand, !cond, target)
+                return self.jump_if_at(&u.operand, !cond, target, jump_loc)
             }
             Expr::BoolOp(b) => {
                 let is_and = b.op == BoolOp::And;
@@ -329,14 +366,14 @@ impl<'a> Compiler<'a, '_> {
                 // when true, only if all are. Dually for `or`.
                 if is_and != cond {
                     for v in &b.values {
-                        self.jump_if(v, cond, target)?;
+                        self.jump_if_at(v, cond, target, jump_loc)?;
                     }
                 } else {
                     let next = self.new_label();
                     for v in init {
-                        self.jump_if(v, !cond, next)?;
+                        self.jump_if_at(v, !cond, next, jump_loc)?;
                     }
-                    self.jump_if(last, cond, target)?;
+                    self.jump_if_at(last, cond, target, jump_loc)?;
                     self.bind(next);
                 }
                 return Ok(());
@@ -352,20 +389,21 @@ impl<'a> Compiler<'a, '_> {
                     } else {
                         Instr::PopJumpIfNotNone
                     };
-                    self.emit_jump(instr, target);
+                    self.emit_cond_jump(instr, target, jump_loc);
                     return Ok(());
                 }
             }
             _ => {}
         }
         self.compile_expr(expr)?;
-        self.emit_jump(
+        self.emit_cond_jump(
             if cond {
                 Instr::PopJumpIfTrue
             } else {
                 Instr::PopJumpIfFalse
             },
             target,
+            jump_loc,
         );
         Ok(())
     }

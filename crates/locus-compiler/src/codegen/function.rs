@@ -69,6 +69,23 @@ impl<'a> Compiler<'a, '_> {
             body = &body[1..];
         }
         self.compile_body(body)?;
+        // The implicit `return None` has no line of its own: like
+        // CPython's, its `return` event reports the line that ran last
+        // (the `if` test that skipped a body, the loop header that ended
+        // the loop), and reaching it gives no `line` event.
+        if body.is_empty() {
+            // Only a docstring: the return is the first line's (the `def`
+            // line, or the first decorator's), as in CPython.
+            let line = first_line;
+            self.restore_loc(locus_bytecode::Location {
+                line,
+                end_line: line,
+                col: 0,
+                end_col: 0,
+            });
+        } else {
+            self.artificial();
+        }
         self.load_none();
         self.emit(Instr::ReturnValue);
         let code = self.exit_unit();
@@ -252,6 +269,9 @@ impl<'a> Compiler<'a, '_> {
             body = &body[1..];
         }
         self.compile_body(body)?;
+        // The class-cell bookkeeping and the return have no line: the
+        // `return` event reports the last line that ran.
+        self.artificial();
         let attrs: Vec<Constant> = self
             .unit_ref()
             .static_attributes

@@ -287,6 +287,28 @@ impl<'a, 'src> Compiler<'a, 'src> {
         self.code().loc = loc;
     }
 
+    /// Gives the following instructions no source line: the jumps and
+    /// bookkeeping the compiler adds (around handlers, at the end of loop
+    /// bodies) are not lines of the program, so they give no `line` event
+    /// and a jump to them does not report the line they happen to follow.
+    pub(crate) fn artificial(&mut self) {
+        self.restore_loc(locus_bytecode::Location::default());
+    }
+
+    /// Sets the location for the instructions of an attribute access (or
+    /// a method call) `range` whose attribute is `attr`: when it spans
+    /// lines, it starts at the attribute's name, so that each call of a
+    /// chain written across lines has its own line (its `line` event and
+    /// traceback line), as in CPython.
+    pub(crate) fn set_attr_loc(&mut self, range: TextRange, attr: &ruff_python_ast::ExprAttribute) {
+        let map = &self.errors.map;
+        if map.line_of(range.start()) != map.line_of(attr.range.end()) {
+            self.set_loc(TextRange::new(attr.attr.range.start(), range.end()));
+        } else {
+            self.set_loc(range);
+        }
+    }
+
     /// The current location.
     pub(crate) fn loc(&self) -> Location {
         self.unit_ref().code.loc

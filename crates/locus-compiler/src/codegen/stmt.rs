@@ -135,6 +135,8 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         self.compile_body(rest)?;
+        // No line: the `return` event reports the last line that ran.
+        self.artificial();
         self.load_none();
         self.emit(Instr::ReturnValue);
         Ok(())
@@ -195,7 +197,9 @@ impl<'a> Compiler<'a, '_> {
             Stmt::Assert(a) => self.compile_assert(a),
             Stmt::Import(imp) => self.compile_import(imp),
             Stmt::ImportFrom(imp) => self.compile_import_from(imp),
-            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => {
+            // Declarations are not executed: no instruction, no line event.
+            Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
+            Stmt::Pass(_) => {
                 self.emit(Instr::Nop);
                 Ok(())
             }
@@ -244,7 +248,7 @@ impl<'a> Compiler<'a, '_> {
                     self.jump_if(test, false, next)?;
                     self.compile_body(body)?;
                     if i + 1 < count {
-                        // Artificial: keeps the location of the body's last statement.
+                        // Keeps the location of the body's last statement.
                         self.emit_jump(Instr::Jump, end);
                     }
                     self.bind(next);
@@ -258,15 +262,22 @@ impl<'a> Compiler<'a, '_> {
 
     fn compile_while(&mut self, stmt: &'a ast::StmtWhile) -> Result {
         let start = self.new_label();
+        let body = self.new_label();
         let orelse = self.new_label();
         let end = self.new_label();
         self.bind(start);
         self.jump_if(&stmt.test, false, orelse)?;
+        self.bind(body);
         self.push_fblock(FBlockKind::While { start, exit: end });
         self.compile_body(&stmt.body)?;
         self.pop_fblock();
-        // The jump back keeps the location of the body's last statement.
-        self.emit_jump(Instr::Jump, start);
+        // The test again at the bottom, jumping back to the body while it
+        // holds (CPython's layout): one dispatch less per iteration than a
+        // jump back to the top test, and the same `line` events as
+        // CPython: the test's line before each repeat (none in a one-line
+        // loop), then the body's line by the backward jump. `continue`
+        // still goes to the top test.
+        self.jump_if(&stmt.test, true, body)?;
         self.bind(orelse);
         self.compile_body(&stmt.orelse)?;
         self.bind(end);
@@ -286,6 +297,8 @@ impl<'a> Compiler<'a, '_> {
         self.compile_store(&stmt.target)?;
         self.compile_body(&stmt.body)?;
         self.pop_fblock();
+        // No line, as for `while` loops.
+        self.artificial();
         self.emit_jump(Instr::Jump, start);
         self.bind(orelse);
         self.compile_body(&stmt.orelse)?;
@@ -307,6 +320,7 @@ impl<'a> Compiler<'a, '_> {
             };
             return Err(self.syntax_error(msg, range));
         }
+        self.mark_line_before_unwind(UnwindTo::Loop);
         let saved = self.begin_unwind();
         let result = (|| {
             let block = self.unwind(UnwindTo::Loop, false)?;
@@ -345,10 +359,14 @@ impl<'a> Compiler<'a, '_> {
             }
         }
         self.set_loc(ret.range);
+        if !preserve {
+            self.mark_line_before_unwind(UnwindTo::Function);
+        }
         let saved = self.begin_unwind();
         let result = (|| {
+            // The return itself is at the location the unwinding leaves
+            // (see `unwind_block`).
             self.unwind(UnwindTo::Function, preserve)?;
-            self.set_loc(ret.range);
             if let Some(c) = constant {
                 self.load_const(c);
             }
@@ -362,6 +380,32 @@ impl<'a> Compiler<'a, '_> {
     }
 
     // ---- unwinding ----
+
+    /// Before an early exit whose unwinding runs code at other lines (a
+    /// `with` exit, a finally body): a `Nop` at the statement's line, so
+    /// that the statement gets its `line` event before that code runs, as
+    /// in CPython. Not needed (and not emitted) otherwise: the exit's own
+    /// instructions carry the line.
+    fn mark_line_before_unwind(&mut self, to: UnwindTo) {
+        let runs_code_elsewhere = self
+            .unit_ref()
+            .fblocks
+            .iter()
+            .rev()
+            .take_while(|b| {
+                to == UnwindTo::Function
+                    || !matches!(b.kind, FBlockKind::While { .. } | FBlockKind::For { .. })
+            })
+            .any(|b| {
+                matches!(
+                    b.kind,
+                    FBlockKind::With { .. } | FBlockKind::FinallyTry { .. }
+                )
+            });
+        if runs_code_elsewhere {
+            self.emit(Instr::Nop);
+        }
+    }
 
     /// Saves the frame-block and handler state before emitting an early exit.
     fn begin_unwind(&mut self) -> UnwindState<'a> {
@@ -418,7 +462,6 @@ impl<'a> Compiler<'a, '_> {
             }
             FBlockKind::FinallyTry { body } => {
                 self.code().truncate_handlers(block.handlers_below);
-                let loc = self.loc();
                 if preserve_tos {
                     self.push_fblock(FBlockKind::PopValue);
                 }
@@ -426,7 +469,10 @@ impl<'a> Compiler<'a, '_> {
                 if preserve_tos {
                     self.pop_fblock();
                 }
-                self.restore_loc(loc);
+                // What follows (the jump or return that caused the
+                // unwinding) has no line of its own: it happens after the
+                // finally body, whose last line it reports (CPython's rule).
+                self.artificial();
             }
             FBlockKind::FinallyEnd => {
                 if preserve_tos {
@@ -441,7 +487,6 @@ impl<'a> Compiler<'a, '_> {
             }
             FBlockKind::With { loc } => {
                 self.code().truncate_handlers(block.handlers_below);
-                let saved = self.loc();
                 self.restore_loc(*loc);
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
@@ -449,7 +494,8 @@ impl<'a> Compiler<'a, '_> {
                 self.load_none();
                 self.emit(Instr::ExitWith);
                 self.emit(Instr::PopTop);
-                self.restore_loc(saved);
+                // What follows stays at the `with` item's line (CPython's
+                // rule: a `return` leaving a `with` reports that line).
             }
             FBlockKind::HandlerCleanup { name } => {
                 self.code().truncate_handlers(block.handlers_below);

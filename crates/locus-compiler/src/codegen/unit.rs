@@ -368,7 +368,8 @@ impl CodeBuilder {
     // ---- finishing ----
 
     /// Produces the code object.
-    pub(crate) fn finish(self) -> CodeObject {
+    pub(crate) fn finish(mut self) -> CodeObject {
+        self.duplicate_exits();
         let n = self.instrs.len();
         let label_pc = |l: u32| -> u32 {
             self.labels
@@ -473,6 +474,7 @@ impl CodeBuilder {
             });
         }
 
+        propagate_lines(&instructions, &mut locations, &exception_table);
         let stack_size = analyze_parts(&instructions, &exception_table, false).unwrap_or(0);
         let h = self.header;
         CodeObject {
@@ -492,6 +494,123 @@ impl CodeBuilder {
             locations,
             exception_table,
             stack_size,
+        }
+    }
+}
+
+/// Gives an instruction the compiler added without a line (line 0) the
+/// location of the instruction that always runs just before it: its
+/// predecessor when it has exactly one (falling through, or a jump to it)
+/// and is no handler entry. This is CPython's line propagation: it does
+/// not change which `line` events are due (the instruction runs right
+/// after one of the same line), but gives the right `f_lineno` to what
+/// such an instruction does, chiefly a re-raise leaving the frame (the
+/// last line of a finally body, the last `except` test that failed). An
+/// instruction with several predecessors keeps no line (an implicit
+/// `return None` after an `if`/`else`: the tracer reports the line that
+/// ran last).
+fn propagate_lines(instrs: &[Instr], locs: &mut [Location], table: &[ExceptionTableEntry]) {
+    let n = instrs.len();
+    let mut preds = vec![0u32; n];
+    let mut pred = vec![0usize; n];
+    for (pc, instr) in instrs.iter().enumerate() {
+        if let Some(t) = instr.jump_target() {
+            if let Some(count) = preds.get_mut(t as usize) {
+                *count += 1;
+                pred[t as usize] = pc;
+            }
+        }
+        if !instr.is_terminator() && pc + 1 < n {
+            preds[pc + 1] += 1;
+            pred[pc + 1] = pc;
+        }
+    }
+    for e in table {
+        if let Some(count) = preds.get_mut(e.target as usize) {
+            // Reached from anywhere in its range: never inherits.
+            *count += 2;
+        }
+    }
+    // Forward order settles fall-through and forward jumps in one pass; a
+    // backward jump's target may need another.
+    loop {
+        let mut changed = false;
+        for pc in 0..n {
+            if locs[pc].line == 0 && preds[pc] == 1 && locs[pred[pc]].line != 0 {
+                locs[pc] = locs[pred[pc]];
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+impl CodeBuilder {
+    /// Gives each jump to an implicit `return None` (an exit with no line:
+    /// `LoadConst; ReturnValue` that several places reach) a copy of its
+    /// own at the end of the code, located at the jump, as CPython does:
+    /// the return then has the line of the statement that led to it (the
+    /// body of an `if` that jumps over its `else`, the `if` test that
+    /// skipped its body, the loop header that ended the loop), for its
+    /// `return` event and for `f_lineno` afterwards. It costs no
+    /// instruction on any path; the copy left at the original place keeps
+    /// the fall-through and gets its line by propagation.
+    fn duplicate_exits(&mut self) {
+        let n = self.instrs.len();
+        let label_pc = |labels: &[Option<u32>], l: u32| labels.get(l as usize).copied().flatten();
+        let mut inlined = Vec::new();
+        for exit in 0..n.saturating_sub(1) {
+            let (Instr::LoadConst(c), Instr::ReturnValue) =
+                (self.instrs[exit], self.instrs[exit + 1])
+            else {
+                continue;
+            };
+            if self.locs[exit].line != 0 || self.locs[exit + 1].line != 0 {
+                continue;
+            }
+            let jumps: Vec<usize> = (0..n)
+                .filter(|&j| {
+                    self.instrs[j]
+                        .jump_target()
+                        .and_then(|t| label_pc(&self.labels, t))
+                        == Some(exit as u32)
+                })
+                .collect();
+            let falls_in = exit > 0 && !self.instrs[exit - 1].is_terminator();
+            if jumps.is_empty() || jumps.len() + usize::from(falls_in) < 2 {
+                continue;
+            }
+            for j in jumps {
+                if let Instr::Jump(_) = self.instrs[j] {
+                    // An unconditional jump becomes the return itself.
+                    inlined.push((j, c));
+                    continue;
+                }
+                let label = self.labels.len() as u32;
+                self.labels.push(Some(self.instrs.len() as u32));
+                self.label_depth.push(None);
+                self.instrs[j] = retarget(self.instrs[j], label);
+                for instr in [Instr::LoadConst(c), Instr::ReturnValue] {
+                    self.instrs.push(instr);
+                    self.locs.push(self.locs[j]);
+                    self.handler_of.push(self.handler_of[exit]);
+                }
+            }
+        }
+        // Last pc first, so that the earlier ones stay valid.
+        inlined.sort_unstable_by_key(|&(j, _)| std::cmp::Reverse(j));
+        for (j, c) in inlined {
+            self.instrs[j] = Instr::LoadConst(c);
+            self.instrs.insert(j + 1, Instr::ReturnValue);
+            self.locs.insert(j + 1, self.locs[j]);
+            self.handler_of.insert(j + 1, self.handler_of[j]);
+            for pc in self.labels.iter_mut().flatten() {
+                if *pc as usize > j {
+                    *pc += 1;
+                }
+            }
         }
     }
 }

@@ -20,8 +20,15 @@ pub fn frame_object(vm: &Vm, vars: &GilRc<FrameVars>) -> Value {
         return Value::Obj(o);
     }
     // Record the caller now, so that `f_back` still answers after this
-    // frame (or its caller) has finished.
-    let back = caller_of(vm, vars);
+    // frame (or its caller) has finished. Not for a generator's frame
+    // (CPython's `f_back` of a suspended or finished generator is None):
+    // it would also keep the resumer's frame, and with it the generator
+    // itself, alive.
+    let back = if vars.code.is_generator {
+        None
+    } else {
+        caller_of(vm, vars)
+    };
     let obj = PyObject::new(Payload::Frame(vars.clone()));
     vars.with_meta(|m| {
         m.object = Some(GilRc::downgrade(&obj));

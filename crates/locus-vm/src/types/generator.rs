@@ -122,6 +122,15 @@ pub fn close(vm: &mut Vm, g: &Value) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
+    if !crate::generator::may_handle_close(&g) {
+        // Suspended where no handler could see GeneratorExit: CPython
+        // finishes such a generator without resuming it (no trace events).
+        if let Some(Payload::Generator(d)) = g.payload() {
+            let frame = d.frame.borrow_mut().take();
+            drop(frame);
+        }
+        return Ok(Value::None);
+    }
     let exit = vm.new_exception(crate::builtin_types::exc("GeneratorExit"), vec![]);
     match throw_into(vm, &g, exit) {
         Ok(SendResult::Yielded(_)) => {

@@ -324,7 +324,7 @@ pub fn list_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 /// `list(iterable)` as a value, for Rust callers.
 pub fn list_from_iterable(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(new_list(vm.collect(v)?))
+    Ok(new_list(vm.collect_sized(v)?))
 }
 
 /// `l[k]`: an item for an index, a new list for a slice.
@@ -544,7 +544,7 @@ pub fn inplace(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
 
 /// Appends the items of iterable `it` to list `l`.
 fn extend_from(vm: &mut Vm, l: &Value, it: &Value) -> PyResult<()> {
-    let items = vm.collect(it)?;
+    let items = vm.collect_sized(it)?;
     if let Some(cell) = cell_of(l) {
         let mut dst = cell.borrow_mut();
         dst.try_reserve(items.len()).map_err(|_| memory_error(vm))?;

@@ -58,7 +58,7 @@ pub fn tuple_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     let contents = match args.get(1) {
         None => Vec::new(),
         Some(v) if exact_cls && is_exact(v) => return Ok(v.clone()),
-        Some(v) => vm.collect(v)?,
+        Some(v) => vm.collect_sized(v)?,
     };
     let payload = Payload::Tuple(contents.into_boxed_slice());
     Ok(Value::Obj(PyObject::new_with_class_if(&cls, payload)))

@@ -247,17 +247,29 @@ impl Vm {
                 }
             }
             add_tb = true;
+            // Where the exception was raised, for the frame's line: a
+            // `with` exit or a cleanup that lets it through puts back the
+            // instruction that raised into it (CPython restores it).
+            let raise_pc = if f.code.code.reraises_kept_pc(pc) {
+                f.kept_raise_pc
+            } else {
+                pc
+            };
             if let Some(h) = f.code.code.handler_for(pc) {
                 let depth = h.depth as usize;
+                if f.code.code.keeps_raise_pc(h.target as usize) {
+                    f.kept_raise_pc = raise_pc;
+                }
                 f.stack.truncate(depth);
                 f.stack.push(Value::Obj(e));
                 f.pc = h.target as usize;
                 return Ok(());
             }
             // The frame ends here: its `f_lineno` is where the exception left it.
+            f.pc = raise_pc + 1;
             f.publish_lasti();
             if self.hooks_set() {
-                if let Err(te) = self.trace_return(f, &Value::None, false) {
+                if let Err(te) = self.trace_unwound(f) {
                     e = te;
                 }
             }
@@ -534,9 +546,15 @@ impl Vm {
                             crate::vm::fast::compare(&f.stack[n - 2], &f.stack[n - 1], op)
                         {
                             // A compare that feeds a conditional jump (the
-                            // usual `if`/`while` test) branches at once.
+                            // usual `if`/`while` test) branches at once;
+                            // not when traced, where the jump may start a
+                            // line of its own (a comprehension's `if`).
                             // SAFETY: as for the fetch at the loop head.
-                            let next = unsafe { (&*instrs).get(f.pc).copied() };
+                            let next = if TRACED {
+                                None
+                            } else {
+                                unsafe { (&*instrs).get(f.pc).copied() }
+                            };
                             match next {
                                 Some(Instr::PopJumpIfFalse(t)) => {
                                     f.stack.truncate(n - 2);
@@ -822,6 +840,10 @@ impl Vm {
                     f.publish_lasti();
                     // Borrowed from the stack: no reference-count traffic per step.
                     let next = match f.stack.last() {
+                        Some(it) if TRACED => {
+                            let it = it.clone();
+                            self.next_traced(f, &it)?
+                        }
                         Some(it) => self.next(it)?,
                         None => None,
                     };
@@ -945,6 +967,9 @@ impl Vm {
                             return Ok(Flow::Yield(v));
                         }
                         crate::generator::SendResult::Returned(v) => {
+                            if TRACED {
+                                self.trace_delegate_return(f, &iter, &v)?;
+                            }
                             f.stack.pop();
                             f.stack.push(v);
                         }

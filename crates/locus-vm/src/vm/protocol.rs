@@ -819,6 +819,51 @@ impl Vm {
         }
     }
 
+    /// Collects an iterable into a vector as `list(v)`, `tuple(v)` and
+    /// `list.extend(v)` do: an instance of a Python class is asked for its
+    /// length after `iter()` (CPython sizes the result with `__len__`, or
+    /// `__length_hint__`), which a program can see.
+    pub fn collect_sized(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if !Self::has_user_class(v) {
+            return self.collect(v);
+        }
+        let it = self.iter(v)?;
+        self.length_hint(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// `operator.length_hint(v)`'s calls, for their effects: `__len__`
+    /// (a TypeError from it falls back), then `__length_hint__`.
+    fn length_hint(&mut self, v: &Value) -> PyResult<()> {
+        if self.lookup_special(v, &names().__len__).is_some() {
+            match self.len(v) {
+                Ok(_) => return Ok(()),
+                Err(e) if self.err_is(&e, "TypeError") => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let name = crate::intern::intern("__length_hint__");
+        let Some(r) = self.call_special(v, &name, &[])? else {
+            return Ok(());
+        };
+        if r.is(&typeobj::singletons().not_implemented) {
+            return Ok(());
+        }
+        match r {
+            Value::Int(n) if n < 0 => Err(self.value_error("__length_hint__() should return >= 0")),
+            Value::Int(_) | Value::Bool(_) => Ok(()),
+            _ if crate::types::int::int_ref(&r).is_some() => Ok(()),
+            _ => Err(self.type_error(format!(
+                "__length_hint__ must be an integer, not {}",
+                self.type_name(&r)
+            ))),
+        }
+    }
+
     /// Collects an iterable into a vector.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(o) = v {

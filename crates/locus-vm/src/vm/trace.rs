@@ -20,6 +20,7 @@
 //! propagates into the traced code at the event.
 
 use crate::frame::Frame;
+use crate::generator::SendResult;
 use crate::object::PyObject;
 use crate::value::Value;
 use crate::vm::jump::{HookEvent, PendingJump};
@@ -273,33 +274,103 @@ impl Vm {
         if self.trace.in_hook {
             return Ok(());
         }
-        let Some(tracer) = Self::local_tracer(f) else {
-            return self.profile_event(f, "return", value.clone());
-        };
         // A return the compiler added (no line of its own) reports the
-        // last line that ran, as CPython's does.
+        // last line that ran, as CPython's does; the traced loop knows it.
         let pc = f.pc.saturating_sub(1);
-        if f.code.code.line_of(pc) == 0 && f.trace_prev_pc != usize::MAX {
+        if f.code.code.line_of(pc) == 0 && f.trace_prev_pc != usize::MAX && self.trace_active() {
             f.vars
                 .lasti
                 .store(f.trace_prev_pc as u32, std::sync::atomic::Ordering::Relaxed);
         } else {
             f.publish_lasti();
         }
-        let kind = if yielding {
-            HookEvent::Yield
-        } else {
-            HookEvent::Return
-        };
-        let r = self.call_tracer(&tracer, f, "return", kind, value.clone())?;
-        self.replace_local_tracer(f, r);
-        if self.apply_jump(f) {
-            // Resumed later at the target, without the sent value.
-            f.skip_send = true;
+        self.deliver_return(f, value, yielding)
+    }
+
+    /// The `return` event (arg None) of a frame that an exception leaves;
+    /// its `f_lineno` is already published (`Vm::unwind`).
+    pub(crate) fn trace_unwound(&mut self, f: &mut Frame) -> PyResult<()> {
+        if self.trace.in_hook {
+            return Ok(());
+        }
+        self.deliver_return(f, &Value::None, false)
+    }
+
+    /// Calls the local trace function, then the profile function, with a
+    /// `return` event (of a yield when `yielding`: a jump asked for then
+    /// moves the suspended frame).
+    fn deliver_return(&mut self, f: &mut Frame, value: &Value, yielding: bool) -> PyResult<()> {
+        if let Some(tracer) = Self::local_tracer(f) {
+            let kind = if yielding {
+                HookEvent::Yield
+            } else {
+                HookEvent::Return
+            };
+            let r = self.call_tracer(&tracer, f, "return", kind, value.clone())?;
+            self.replace_local_tracer(f, r);
+            if self.apply_jump(f) {
+                // Resumed later at the target, without the sent value.
+                f.skip_send = true;
+            }
         }
         // The trace function hears first, then the profile function, as
         // in CPython.
         self.profile_event(f, "return", value.clone())
+    }
+
+    /// `next(it)` for the `for` loop of a traced frame: as [`Vm::next`],
+    /// but a loop that ends by a StopIteration exception (from a Python
+    /// `__next__`) or by a generator returning a value other than None
+    /// gives the looping frame an `exception` event, as in CPython (R97).
+    pub(crate) fn next_traced(&mut self, f: &mut Frame, it: &Value) -> PyResult<Option<Value>> {
+        let stop = match it.payload() {
+            Some(crate::object::Payload::Generator(_)) => {
+                match crate::generator::resume(self, it, Value::None, None)? {
+                    SendResult::Yielded(v) => return Ok(Some(v)),
+                    SendResult::Returned(v) if v.is_none() => return Ok(None),
+                    SendResult::Returned(v) => self.stop_iteration(v),
+                }
+            }
+            _ if matches!(it, Value::Obj(o) if o.class.is_some()) => {
+                match self.call_special(it, &crate::names::names().__next__, &[]) {
+                    Ok(Some(v)) => return Ok(Some(v)),
+                    Ok(None) => {
+                        return Err(self.type_error(format!(
+                            "'{}' object is not an iterator",
+                            self.type_name(it)
+                        )))
+                    }
+                    Err(e) if self.err_is(&e, "StopIteration") => e,
+                    Err(e) => return Err(e),
+                }
+            }
+            _ => return self.next(it),
+        };
+        self.trace_exception(f, &stop)?;
+        Ok(None)
+    }
+
+    /// The end of a `yield from` over `iter` in a traced frame: when the
+    /// inner generator returned (whatever the value) or a Python
+    /// `__next__` raised StopIteration, the delegating frame gets an
+    /// `exception` event with StopIteration(value), as in CPython; a
+    /// builtin iterator's end gives none.
+    pub(crate) fn trace_delegate_return(
+        &mut self,
+        f: &mut Frame,
+        iter: &Value,
+        value: &Value,
+    ) -> PyResult<()> {
+        let Value::Obj(o) = iter else {
+            return Ok(());
+        };
+        let stopped =
+            o.class.is_some() || matches!(o.payload, crate::object::Payload::Generator(_));
+        if !stopped {
+            return Ok(());
+        }
+        let stop = self.stop_iteration(value.clone());
+        self.trace_exception(f, &stop)
     }
 
     /// The `exception` event where an exception is raised or arrives.
