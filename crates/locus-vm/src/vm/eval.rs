@@ -89,7 +89,12 @@ impl Vm {
                     self.frame_pool.give_back_stack(frames);
                     return Err(te);
                 }
-                match self.unwind(&mut frames, e) {
+                let r = if self.trace_active() {
+                    self.unwind_thrown_traced(&mut frames, e)
+                } else {
+                    self.unwind(&mut frames, e)
+                };
+                match r {
                     Ok(()) => self.run_frames(&mut frames),
                     Err(e) => Err(e),
                 }
@@ -223,7 +228,7 @@ impl Vm {
     /// Routes an exception to the innermost handler of the activation's
     /// frames, adding traceback entries; `Err` when no frame handles it.
     #[allow(clippy::vec_box)] // see FramePool
-    fn unwind(&mut self, frames: &mut Vec<Box<Frame>>, mut e: PyErr) -> PyResult<()> {
+    pub(super) fn unwind(&mut self, frames: &mut Vec<Box<Frame>>, mut e: PyErr) -> PyResult<()> {
         let mut add_tb = !self.reraising;
         self.reraising = false;
         if add_tb {
@@ -247,7 +252,7 @@ impl Vm {
             add_tb = true;
             // Where the exception was raised, for the frame's line: a
             // `with` exit or a cleanup that lets it through puts back the
-            // instruction that raised into it (CPython restores it).
+            // instruction that raised into its handler (CPython restores it).
             let raise_pc = if f.code.code.reraises_kept_pc(pc) {
                 f.kept_raise_pc
             } else {
@@ -255,17 +260,19 @@ impl Vm {
             };
             if let Some(h) = f.code.code.handler_for(pc) {
                 let depth = h.depth as usize;
-                if f.code.code.keeps_raise_pc(h.target as usize) {
-                    f.kept_raise_pc = raise_pc;
-                }
+                f.kept_raise_pc = raise_pc;
                 f.stack.truncate(depth);
                 f.stack.push(Value::Obj(e));
                 f.pc = h.target as usize;
                 return Ok(());
             }
-            // The frame ends here: its `f_lineno` is where the exception left it.
-            f.pc = raise_pc + 1;
-            f.publish_lasti();
+            // The frame ends here: its `f_lineno` is where the exception left
+            // it (a generator thrown into before it started stays at its
+            // `def` line).
+            if f.pc > 0 {
+                f.pc = raise_pc + 1;
+                f.publish_lasti();
+            }
             if self.hooks_set() {
                 if let Err(te) = self.trace_unwound(f) {
                     e = te;
@@ -1494,7 +1501,7 @@ pub fn cell_set(cell: &Value, v: Value) {
 }
 
 /// Prepends a traceback entry for frame `f` at instruction `pc` to `e`.
-fn add_traceback(e: &PyErr, f: &Frame, pc: usize) {
+pub(super) fn add_traceback(e: &PyErr, f: &Frame, pc: usize) {
     if let Payload::Exception(data) = &e.payload {
         let next = data.traceback.borrow().clone();
         let tb = PyObject::new(Payload::Traceback(TracebackData {

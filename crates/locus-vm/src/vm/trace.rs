@@ -146,13 +146,15 @@ impl Vm {
     /// instruction starts a new line, or a backward jump lands on it.
     pub(crate) fn trace_instruction(&mut self, f: &mut Frame, pc: usize) -> PyResult<()> {
         let line = f.code.code.line_of(pc);
-        if line == 0 {
-            // Compiler bookkeeping with no source line: not a line of the
-            // program, and not a "previous line" either.
-            return Ok(());
-        }
         let prev = f.trace_prev_pc;
         f.trace_prev_pc = pc;
+        if line == 0 {
+            // Compiler bookkeeping with no source line gives no event, but
+            // the next instruction that has one gives its line's event,
+            // even the line that ran before (CPython: the line after a
+            // comprehension's cleanup handler).
+            return Ok(());
+        }
         let Some(tracer) = Self::local_tracer(f) else {
             return Ok(());
         };
@@ -187,16 +189,9 @@ impl Vm {
         if self.trace.in_hook {
             return Ok(());
         }
-        // A return the compiler added (no line of its own) reports the
-        // last line that ran, as CPython's does; the traced loop knows it.
-        let pc = f.pc.saturating_sub(1);
-        if f.code.code.line_of(pc) == 0 && f.trace_prev_pc != usize::MAX && self.trace_active() {
-            f.vars
-                .lasti
-                .store(f.trace_prev_pc as u32, std::sync::atomic::Ordering::Relaxed);
-        } else {
-            f.publish_lasti();
-        }
+        // A return with no line (rare: the compiler gives exits the line of
+        // what leads to them) reports the nearest line before it.
+        f.publish_lasti();
         self.deliver_return(f, value)
     }
 
@@ -274,6 +269,59 @@ impl Vm {
         }
         let stop = self.stop_iteration(value.clone());
         self.trace_exception(f, &stop)
+    }
+
+    /// Raises `e`, thrown into a resumed generator, in its frame (the last
+    /// of `frames`). At a `yield from` whose inner iterator let it through,
+    /// CPython's delegation has a handler of its own on that line, so the
+    /// frame gets the `exception` event and then a `line` event for the
+    /// same line, before the exception goes on.
+    #[allow(clippy::vec_box)] // see FramePool
+    pub(crate) fn unwind_thrown_traced(
+        &mut self,
+        frames: &mut Vec<Box<Frame>>,
+        e: PyErr,
+    ) -> PyResult<()> {
+        let Some(f) = frames.last_mut() else {
+            return self.unwind(frames, e);
+        };
+        let pc = f.pc.saturating_sub(1);
+        let at_yield_from = matches!(
+            f.code.code.instructions.get(pc),
+            Some(locus_bytecode::Instr::YieldFrom)
+        );
+        if !at_yield_from || self.reraising {
+            return self.unwind(frames, e);
+        }
+        crate::types::exception::chain_context(&e, &self.current_exception());
+        super::eval::add_traceback(&e, f, pc);
+        let e = match self.trace_exception(f, &e) {
+            Ok(()) => match self.trace_line_at(f, pc) {
+                Ok(()) => e,
+                Err(te) => te,
+            },
+            Err(te) => te,
+        };
+        // Its traceback entry and event are done: go on as a re-raise.
+        self.reraising = true;
+        self.unwind(frames, e)
+    }
+
+    /// A `line` event for instruction `pc`, whatever ran before it.
+    fn trace_line_at(&mut self, f: &mut Frame, pc: usize) -> PyResult<()> {
+        f.trace_prev_pc = pc;
+        let Some(tracer) = Self::local_tracer(f) else {
+            return Ok(());
+        };
+        if !f.vars.with_meta(|m| m.trace_lines) {
+            return Ok(());
+        }
+        f.vars
+            .lasti
+            .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
+        let r = self.call_tracer(&tracer, f, "line", Value::None)?;
+        self.replace_local_tracer(f, r);
+        Ok(())
     }
 
     /// The `exception` event where an exception is raised or arrives.
