@@ -27,17 +27,6 @@ pub enum ExecOutcome {
     Yield(Value, Box<Frame>),
 }
 
-/// Whether `v` is a function implemented in Rust (a profiler's `c_call`).
-fn is_builtin_function(v: &Value) -> bool {
-    match v.payload() {
-        Some(Payload::Builtin(_)) => true,
-        Some(Payload::BoundMethod { func, .. }) => {
-            matches!(func.payload(), Some(Payload::Builtin(_)))
-        }
-        _ => false,
-    }
-}
-
 /// Control flow out of one instruction.
 enum Flow {
     Next,
@@ -1182,8 +1171,9 @@ impl Vm {
             .collect();
         // The arguments are passed straight from the value stack (no copy)
         // and popped after the call.
-        if !self.trace.profile.is_null() && is_builtin_function(&callable) {
-            return self.call_profiled_builtin(f, base, &callable, args_start, npos, &kw);
+        if !self.trace.profile.is_null() && super::trace::is_builtin_function(&callable) {
+            self.call_profiled_builtin(f, base, &callable, args_start, npos, &kw)?;
+            return Ok(Flow::Next);
         }
         let r = self.call(&callable, &f.stack[args_start..args_start + npos], &kw);
         f.stack.truncate(base);
@@ -1201,30 +1191,6 @@ impl Vm {
     fn repick(&mut self, f: &mut Frame) -> Flow {
         f.trace_prev_pc = f.pc.saturating_sub(1);
         Flow::Repick
-    }
-
-    /// A builtin called under a profile function: `c_call`, then `c_return`
-    /// or `c_exception`, with the builtin as the argument.
-    #[cold]
-    #[inline(never)]
-    fn call_profiled_builtin(
-        &mut self,
-        f: &mut Frame,
-        base: usize,
-        callable: &Value,
-        args_start: usize,
-        npos: usize,
-        kw: &[(Value, Value)],
-    ) -> PyResult<Flow> {
-        f.publish_lasti();
-        self.profile_event(f, "c_call", callable.clone())?;
-        let args: Vec<Value> = f.stack[args_start..args_start + npos].to_vec();
-        let r = self.call(callable, &args, kw);
-        let event = if r.is_ok() { "c_return" } else { "c_exception" };
-        self.profile_event(f, event, callable.clone())?;
-        f.stack.truncate(base);
-        f.stack.push(r?);
-        Ok(Flow::Next)
     }
 
     /// If `callable` is a plain (non-generator) Python function, the frame to push.

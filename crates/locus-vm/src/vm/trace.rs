@@ -88,6 +88,30 @@ impl Vm {
         r.map(drop)
     }
 
+    /// A builtin called under a profile function: `c_call`, then `c_return`
+    /// or `c_exception`, with the builtin as the argument.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn call_profiled_builtin(
+        &mut self,
+        f: &mut Frame,
+        base: usize,
+        callable: &Value,
+        args_start: usize,
+        npos: usize,
+        kw: &[(Value, Value)],
+    ) -> PyResult<()> {
+        f.publish_lasti();
+        self.profile_event(f, "c_call", callable.clone())?;
+        let args: Vec<Value> = f.stack[args_start..args_start + npos].to_vec();
+        let r = self.call(callable, &args, kw);
+        let event = if r.is_ok() { "c_return" } else { "c_exception" };
+        self.profile_event(f, event, callable.clone())?;
+        f.stack.truncate(base);
+        f.stack.push(r?);
+        Ok(())
+    }
+
     /// Calls a trace function; on error tracing is switched off.
     fn call_tracer(
         &mut self,
@@ -345,6 +369,17 @@ impl Vm {
         let r = self.call_tracer(&tracer, f, "exception", arg)?;
         self.replace_local_tracer(f, r);
         Ok(())
+    }
+}
+
+/// Whether `v` is a function implemented in Rust (a profiler's `c_call`).
+pub(crate) fn is_builtin_function(v: &Value) -> bool {
+    match v.payload() {
+        Some(crate::object::Payload::Builtin(_)) => true,
+        Some(crate::object::Payload::BoundMethod { func, .. }) => {
+            matches!(func.payload(), Some(crate::object::Payload::Builtin(_)))
+        }
+        _ => false,
     }
 }
 
