@@ -177,35 +177,31 @@ impl CodeObject {
         self.locations.get(pc).map_or(0, |l| l.line)
     }
 
-    /// Whether the handler at `target` re-raises, when it does, as if from
-    /// the instruction that raised into it, so that the frame's line goes
-    /// back there (CPython's handlers that keep `lasti`): a `with`
-    /// statement's exception exit (`PushExcInfo; WithExceptStart; ...`)
-    /// and the cleanup handlers around `except` and `finally` bodies and
-    /// `__exit__` calls (`Swap(2); PopExcept; Reraise`). These shapes are
-    /// the compiler's (`codegen/exceptions.rs`).
-    pub fn keeps_raise_pc(&self, target: usize) -> bool {
-        matches!(
-            self.instructions.get(target..target + 2),
-            Some([Instr::PushExcInfo, Instr::WithExceptStart] | [Instr::Swap(2), Instr::PopExcept])
-        )
-    }
-
-    /// Whether `pc` is the re-raise of such a handler: of a `with` exit
-    /// whose `__exit__` returned false (`WithExceptStart; PopJumpIfTrue;
-    /// Reraise`), or of a cleanup handler.
+    /// Whether `pc` is a re-raise that CPython makes as if from the
+    /// instruction that raised into its handler, so that the frame's line
+    /// goes back there (its `RERAISE` with a nonzero argument): the re-raise
+    /// of a `with` exit whose `__exit__` returned false (`WithExceptStart;
+    /// PopJumpIfTrue; Reraise`), of the cleanup handlers around `except`
+    /// and `finally` bodies and `__exit__` calls (`Swap(2); PopExcept;
+    /// Reraise`), and of the handler that clears an `except ... as name`
+    /// (`store name; delete name; Reraise`). These shapes are the
+    /// compiler's (`codegen/exceptions.rs`); no handler is entered between
+    /// each one's entry and its re-raise.
     pub fn reraises_kept_pc(&self, pc: usize) -> bool {
+        use Instr::*;
         pc >= 2
-            && matches!(
-                self.instructions.get(pc - 2..=pc),
-                Some(
-                    [
-                        Instr::WithExceptStart,
-                        Instr::PopJumpIfTrue(_),
-                        Instr::Reraise
-                    ] | [Instr::Swap(2), Instr::PopExcept, Instr::Reraise]
-                )
-            )
+            && match self.instructions.get(pc - 2..=pc) {
+                Some([WithExceptStart, PopJumpIfTrue(_), Reraise])
+                | Some([Swap(2), PopExcept, Reraise]) => true,
+                Some([store, delete, Reraise]) => matches!(
+                    (store, delete),
+                    (StoreFast(a), DeleteFast(b))
+                        | (StoreName(a), DeleteName(b))
+                        | (StoreDeref(a), DeleteDeref(b))
+                        | (StoreGlobal(a), DeleteGlobal(b)) if a == b
+                ),
+                _ => false,
+            }
     }
 
     /// The innermost exception-table entry protecting instruction `pc`.

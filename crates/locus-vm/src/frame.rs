@@ -74,13 +74,17 @@ impl FrameVars {
     }
 
     /// The line being run (from the published instruction index); the
-    /// `def` line before the first instruction, as CPython reports it.
+    /// `def` line before the first instruction (0 for a module), as
+    /// CPython reports it.
     /// An instruction the compiler added without a line (an implicit
     /// `return None`, loop and handler bookkeeping) reports the nearest
     /// line before it, which is where CPython's line propagation puts it.
     pub fn lineno(&self) -> u32 {
         let code = &self.code.code;
         match self.lasti.load(Ordering::Relaxed) {
+            // A module's code starts at line 0 in CPython (its `call`
+            // event says so); a function's or class body's at its first line.
+            NOT_STARTED if &*code.name == "<module>" => 0,
             NOT_STARTED => code.first_line,
             i => (0..=i as usize)
                 .rev()
@@ -265,11 +269,11 @@ pub struct Frame {
     /// line at a yield: the next resumption does not push the sent value
     /// (the target does not expect one).
     pub skip_send: bool,
-    /// The instruction whose exception the innermost `with` exit or
-    /// cleanup handler caught: where the frame's line goes back to when
-    /// that handler re-raises (`vm/eval.rs`, `keeps_raise_pc`). Set on
-    /// entry to such a handler and read only by its re-raise, so a
-    /// recycled frame need not reset it.
+    /// The instruction whose exception the last handler entered caught:
+    /// where the frame's line goes back to when a `with` exit or a cleanup
+    /// handler re-raises (`CodeObject::reraises_kept_pc`). Set on entry to
+    /// every handler and read only by such a re-raise, which follows its
+    /// handler's entry, so a recycled frame need not reset it.
     pub kept_raise_pc: usize,
 }
 

@@ -297,6 +297,11 @@ pub fn finalizers_pending() -> bool {
 /// blocks); an exception escaping one is reported as CPython does
 /// ("Exception ignored in: ...") and otherwise ignored.
 pub fn run_pending_finalizers(vm: &mut Vm) {
+    if vm.trace.in_hook {
+        // Not inside a trace function: the generator's own events would
+        // be lost. The next safe point outside it runs them.
+        return;
+    }
     loop {
         let next = {
             let mut q = finalize_queue().lock().unwrap_or_else(|e| e.into_inner());

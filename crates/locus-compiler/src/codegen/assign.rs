@@ -206,9 +206,9 @@ impl<'a> Compiler<'a, '_> {
                         self.compile_expr(&ann.annotation)?;
                         self.emit(Instr::PopTop);
                     }
-                } else if ann.value.is_none() {
-                    self.emit(Instr::Nop);
                 }
+                // `x: T` alone in a function runs nothing: no instruction,
+                // no `line` event (as in CPython).
             }
             Expr::Attribute(_) | Expr::Subscript(_) => {
                 match &ann.value {

@@ -143,10 +143,16 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Instr::Swap(n + 1));
             self.restore_saved(&saved);
             self.emit_jump(Instr::Jump, end);
-            // An exception escaping the loop: restore, then re-raise.
+            // An exception escaping the loop: restore, then re-raise. The
+            // handler's entry has no line, the restore is at the
+            // comprehension's: its `line` event follows the exception's,
+            // as in CPython.
+            let comp_loc = self.loc();
             self.code().bind_handler(cleanup, depth);
+            self.artificial();
             self.emit(Instr::Swap(2));
             self.emit(Instr::PopTop);
+            self.restore_loc(comp_loc);
             self.emit(Instr::Swap(n + 1));
             self.restore_saved(&saved);
             self.emit(Instr::Reraise);
@@ -170,18 +176,54 @@ impl<'a> Compiler<'a, '_> {
     /// element and the jump back at the element's line; the code after the
     /// outermost loop goes back to the comprehension's line.
     fn comprehension_loop(&mut self, p: &CompParts<'a>, index: usize) -> Result {
+        self.comprehension_level(p, index, None, 0)
+    }
+
+    /// One `for` clause: `outer` is the enclosing clause's loop start (where
+    /// a failed `if` goes when this clause has no loop of its own), `loops`
+    /// the number of iterators already on the stack.
+    fn comprehension_level(
+        &mut self,
+        p: &CompParts<'a>,
+        index: usize,
+        outer: Option<super::Label>,
+        loops: u32,
+    ) -> Result {
         let comp_loc = self.loc();
         let gen = &p.generators[index];
-        if index > 0 {
-            self.compile_expr(&gen.iter)?;
-            self.set_loc(gen.iter.range());
-            self.emit(Instr::GetIter);
-        }
-        let start = self.new_label();
+        // `for x in [y]` after the first clause is an assignment, not a
+        // loop (CPython's shortcut, which its `line` events show).
+        let single = match &gen.iter {
+            Expr::List(l) if index > 0 && l.elts.len() == 1 && !l.elts[0].is_starred_expr() => {
+                Some(&l.elts[0])
+            }
+            Expr::Tuple(t) if index > 0 && t.elts.len() == 1 && !t.elts[0].is_starred_expr() => {
+                Some(&t.elts[0])
+            }
+            _ => None,
+        };
+        let (start, loops) = match (single, outer) {
+            (Some(value), Some(outer)) => {
+                self.compile_expr(value)?;
+                (outer, loops)
+            }
+            _ => {
+                if index > 0 {
+                    self.compile_expr(&gen.iter)?;
+                    self.set_loc(gen.iter.range());
+                    self.emit(Instr::GetIter);
+                }
+                let start = self.new_label();
+                self.bind(start);
+                self.set_loc(gen.iter.range());
+                (start, loops + 1)
+            }
+        };
+        let looping = single.is_none() || outer.is_none();
         let exhausted = self.new_label();
-        self.bind(start);
-        self.set_loc(gen.iter.range());
-        self.emit_jump(Instr::ForIter, exhausted);
+        if looping {
+            self.emit_jump(Instr::ForIter, exhausted);
+        }
         self.set_loc(gen.target.range());
         self.compile_store(&gen.target)?;
         self.set_loc(p.elt.range());
@@ -191,9 +233,9 @@ impl<'a> Compiler<'a, '_> {
         }
         self.restore_loc(comp_loc);
         if index + 1 < p.generators.len() {
-            self.comprehension_loop(p, index + 1)?;
+            self.comprehension_level(p, index + 1, Some(start), loops)?;
         } else {
-            let depth = p.generators.len() as u32 + 1;
+            let depth = loops + 1;
             match p.kind {
                 CompKind::Generator => {
                     self.compile_expr(p.elt)?;
@@ -221,9 +263,11 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
         }
-        self.set_loc(p.elt.range());
-        self.emit_jump(Instr::Jump, start);
-        self.bind(exhausted);
+        if looping {
+            self.set_loc(p.elt.range());
+            self.emit_jump(Instr::Jump, start);
+            self.bind(exhausted);
+        }
         self.restore_loc(comp_loc);
         Ok(())
     }

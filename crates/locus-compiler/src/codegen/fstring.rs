@@ -1,6 +1,8 @@
 //! f-strings: literal parts become constants, replacement fields
 //! `<expr> [<spec>] FormatValue(conversion, has_spec)`, and the pieces are
-//! joined with `BuildString(n)`.
+//! joined with `BuildString(n)`. As in CPython, a literal part is located
+//! where it starts, a field's formatting at its `{`, and the join at the
+//! f-string: a multi-line f-string reports those lines when traced.
 
 use std::sync::Arc;
 
@@ -9,11 +11,14 @@ use ruff_python_ast::{
     self as ast, ConversionFlag, FStringPart, InterpolatedElement, InterpolatedStringElement,
 };
 
+use ruff_text_size::TextRange;
+
 use super::{Compiler, Result};
 
-/// One piece of an f-string: literal text or a replacement field.
+/// One piece of an f-string: literal text (where it starts) or a
+/// replacement field.
 enum Piece<'a> {
-    Text(String),
+    Text(String, TextRange),
     Field(&'a InterpolatedElement),
 }
 
@@ -21,13 +26,13 @@ enum Piece<'a> {
 fn collect_pieces<'a>(elements: &'a [InterpolatedStringElement], out: &mut Vec<Piece<'a>>) {
     for element in elements {
         match element {
-            InterpolatedStringElement::Literal(lit) => push_text(out, &lit.value),
+            InterpolatedStringElement::Literal(lit) => push_text(out, &lit.value, lit.range),
             InterpolatedStringElement::Interpolation(field) => {
                 if let Some(debug) = &field.debug_text {
                     // `{x=}` shows the expression source before the value.
-                    push_text(out, debug.leading());
-                    push_text(out, debug.expression());
-                    push_text(out, debug.trailing());
+                    push_text(out, debug.leading(), field.range);
+                    push_text(out, debug.expression(), field.range);
+                    push_text(out, debug.trailing(), field.range);
                 }
                 out.push(Piece::Field(field));
             }
@@ -35,14 +40,14 @@ fn collect_pieces<'a>(elements: &'a [InterpolatedStringElement], out: &mut Vec<P
     }
 }
 
-fn push_text(out: &mut Vec<Piece<'_>>, text: &str) {
+fn push_text(out: &mut Vec<Piece<'_>>, text: &str, range: TextRange) {
     if text.is_empty() {
         return;
     }
-    if let Some(Piece::Text(prev)) = out.last_mut() {
+    if let Some(Piece::Text(prev, _)) = out.last_mut() {
         prev.push_str(text);
     } else {
-        out.push(Piece::Text(text.to_string()));
+        out.push(Piece::Text(text.to_string(), range));
     }
 }
 
@@ -51,7 +56,7 @@ impl<'a> Compiler<'a, '_> {
         let mut pieces = Vec::new();
         for part in f.value.iter() {
             match part {
-                FStringPart::Literal(lit) => push_text(&mut pieces, &lit.value),
+                FStringPart::Literal(lit) => push_text(&mut pieces, &lit.value, lit.range),
                 FStringPart::FString(fs) => collect_pieces(&fs.elements, &mut pieces),
             }
         }
@@ -65,12 +70,20 @@ impl<'a> Compiler<'a, '_> {
             self.load_const(Constant::Str(Arc::from("")));
             return Ok(());
         }
+        let whole = self.loc();
         for piece in pieces {
             match piece {
-                Piece::Text(t) => self.load_const(Constant::Str(Arc::from(t))),
-                Piece::Field(field) => self.compile_field(field)?,
+                Piece::Text(t, range) => {
+                    self.set_loc(range);
+                    self.load_const(Constant::Str(Arc::from(t)));
+                }
+                Piece::Field(field) => {
+                    self.set_loc(field.range);
+                    self.compile_field(field)?;
+                }
             }
         }
+        self.restore_loc(whole);
         if n > 1 {
             self.emit(Instr::BuildString(n as u32));
         }

@@ -250,7 +250,12 @@ impl<'a> Compiler<'a, '_> {
         let name = class.name.as_str();
         let qualname = self.qualname_for(name, true);
         self.enter_unit(scope, name, qualname.clone(), first_line, None);
+        // The body's bookkeeping is at its first line: the first
+        // decorator's when there is one (its `line` event, as in CPython).
         self.set_loc(header);
+        let mut loc = self.loc();
+        loc.line = first_line;
+        self.restore_loc(loc);
         self.name_op("__name__", NameCtx::Load);
         self.name_op("__module__", NameCtx::Store);
         self.load_const(Constant::Str(qualname));

@@ -248,7 +248,11 @@ impl<'a> Compiler<'a, '_> {
                     self.jump_if(test, false, next)?;
                     self.compile_body(body)?;
                     if i + 1 < count {
-                        // Keeps the location of the body's last statement.
+                        // No line of its own: it gets the body's last
+                        // line by propagation when only the body leads
+                        // here (a loop ending the body leaves no stale
+                        // line on it).
+                        self.artificial();
                         self.emit_jump(Instr::Jump, end);
                     }
                     self.bind(next);
@@ -289,7 +293,9 @@ impl<'a> Compiler<'a, '_> {
         let orelse = self.new_label();
         let end = self.new_label();
         self.compile_expr(&stmt.iter)?;
-        self.set_loc(stmt.range);
+        // The loop's own instructions are at the iterable's line (CPython:
+        // the header's `line` event names it when the header spans lines).
+        self.set_loc(stmt.iter.range());
         self.emit(Instr::GetIter);
         self.bind(start);
         self.emit_jump(Instr::ForIter, orelse);

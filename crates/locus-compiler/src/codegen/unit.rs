@@ -369,6 +369,7 @@ impl CodeBuilder {
 
     /// Produces the code object.
     pub(crate) fn finish(mut self) -> CodeObject {
+        self.thread_jumps();
         self.duplicate_exits();
         let n = self.instrs.len();
         let label_pc = |l: u32| -> u32 {
@@ -548,28 +549,34 @@ fn propagate_lines(instrs: &[Instr], locs: &mut [Location], table: &[ExceptionTa
 }
 
 impl CodeBuilder {
-    /// Gives each jump to an implicit `return None` (an exit with no line:
-    /// `LoadConst; ReturnValue` that several places reach) a copy of its
-    /// own at the end of the code, located at the jump, as CPython does:
-    /// the return then has the line of the statement that led to it (the
-    /// body of an `if` that jumps over its `else`, the `if` test that
-    /// skipped its body, the loop header that ended the loop), for its
-    /// `return` event and for `f_lineno` afterwards. It costs no
-    /// instruction on any path; the copy left at the original place keeps
-    /// the fall-through and gets its line by propagation.
+    /// The most instructions an exit block may have to be copied.
+    const MAX_EXIT_COPY: usize = 6;
+
+    /// Gives each jump to an exit the compiler added without a line (the
+    /// implicit `return None` of a function or module, the end of a class
+    /// body) a copy of its own, located at the jump, as CPython does: the
+    /// return then has the line of the statement that led to it (the body
+    /// of an `if` that jumps over its `else`, the `if` test that skipped
+    /// its body, the loop header that ended the loop), for its `return`
+    /// event and for `f_lineno` afterwards. An unconditional jump is
+    /// replaced by the exit itself (a dispatch less); a conditional one
+    /// jumps to a copy at the end. The block left in place keeps the
+    /// fall-through and gets its line by propagation.
     fn duplicate_exits(&mut self) {
         let n = self.instrs.len();
         let label_pc = |labels: &[Option<u32>], l: u32| labels.get(l as usize).copied().flatten();
-        let mut inlined = Vec::new();
-        for exit in 0..n.saturating_sub(1) {
-            let (Instr::LoadConst(c), Instr::ReturnValue) =
-                (self.instrs[exit], self.instrs[exit + 1])
-            else {
+        let bound: Vec<bool> = {
+            let mut b = vec![false; n + 1];
+            for pc in self.labels.iter().flatten() {
+                b[(*pc as usize).min(n)] = true;
+            }
+            b
+        };
+        let mut inlined: Vec<(usize, Vec<Instr>)> = Vec::new();
+        for exit in 0..n {
+            let Some(block) = self.exit_block(exit, &bound) else {
                 continue;
             };
-            if self.locs[exit].line != 0 || self.locs[exit + 1].line != 0 {
-                continue;
-            }
             let jumps: Vec<usize> = (0..n)
                 .filter(|&j| {
                     self.instrs[j]
@@ -584,15 +591,14 @@ impl CodeBuilder {
             }
             for j in jumps {
                 if let Instr::Jump(_) = self.instrs[j] {
-                    // An unconditional jump becomes the return itself.
-                    inlined.push((j, c));
+                    inlined.push((j, block.clone()));
                     continue;
                 }
                 let label = self.labels.len() as u32;
                 self.labels.push(Some(self.instrs.len() as u32));
                 self.label_depth.push(None);
                 self.instrs[j] = retarget(self.instrs[j], label);
-                for instr in [Instr::LoadConst(c), Instr::ReturnValue] {
+                for &instr in &block {
                     self.instrs.push(instr);
                     self.locs.push(self.locs[j]);
                     self.handler_of.push(self.handler_of[exit]);
@@ -600,18 +606,68 @@ impl CodeBuilder {
             }
         }
         // Last pc first, so that the earlier ones stay valid.
-        inlined.sort_unstable_by_key(|&(j, _)| std::cmp::Reverse(j));
-        for (j, c) in inlined {
-            self.instrs[j] = Instr::LoadConst(c);
-            self.instrs.insert(j + 1, Instr::ReturnValue);
-            self.locs.insert(j + 1, self.locs[j]);
-            self.handler_of.insert(j + 1, self.handler_of[j]);
+        inlined.sort_unstable_by_key(|(j, _)| std::cmp::Reverse(*j));
+        for (j, block) in inlined {
+            let extra = block.len() - 1;
+            let (loc, handler) = (self.locs[j], self.handler_of[j]);
+            self.instrs.splice(j..=j, block);
+            self.locs.splice(j..=j, std::iter::repeat_n(loc, extra + 1));
+            self.handler_of
+                .splice(j..=j, std::iter::repeat_n(handler, extra + 1));
             for pc in self.labels.iter_mut().flatten() {
                 if *pc as usize > j {
-                    *pc += 1;
+                    *pc += extra as u32;
                 }
             }
         }
+    }
+
+    /// Makes a jump to an unconditional jump that has no line go straight
+    /// to where that one goes (a dispatch less; the jump skipped gives no
+    /// event anyway), so that a test that skips the rest of a function
+    /// reaches its exit directly and gets its own copy of it.
+    fn thread_jumps(&mut self) {
+        let n = self.instrs.len();
+        for j in 0..n {
+            let Some(mut label) = self.instrs[j].jump_target() else {
+                continue;
+            };
+            for _ in 0..8 {
+                let Some(t) = self.labels.get(label as usize).copied().flatten() else {
+                    break;
+                };
+                let t = t as usize;
+                match self.instrs.get(t) {
+                    Some(Instr::Jump(next)) if self.locs[t].line == 0 && t != j => label = *next,
+                    _ => break,
+                }
+            }
+            self.instrs[j] = retarget(self.instrs[j], label);
+        }
+    }
+
+    /// The instructions from `start` to the next `ReturnValue`, if they
+    /// form a short exit with no line that only its start can be jumped to.
+    fn exit_block(&self, start: usize, bound: &[bool]) -> Option<Vec<Instr>> {
+        let mut block = Vec::new();
+        let end = (start + Self::MAX_EXIT_COPY).min(self.instrs.len());
+        for (pc, &instr) in self.instrs.iter().enumerate().take(end).skip(start) {
+            let plain = instr.jump_target().is_none()
+                && self.locs[pc].line == 0
+                && self.handler_of[pc] == self.handler_of[start]
+                && (pc == start || !bound[pc]);
+            if !plain {
+                return None;
+            }
+            block.push(instr);
+            if matches!(instr, Instr::ReturnValue) {
+                return Some(block);
+            }
+            if instr.is_terminator() {
+                return None;
+            }
+        }
+        None
     }
 }
 

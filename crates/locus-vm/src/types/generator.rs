@@ -77,18 +77,21 @@ pub fn throw_into(vm: &mut Vm, g: &Value, exc: crate::vm::PyErr) -> PyResult<Sen
                 }
                 resume(vm, g, Value::None, None)
             }
-            Err(e) => {
-                // Raise inside the outer frame at the yield from.
-                if let Some(Payload::Generator(d)) = g.payload() {
-                    if let Some(f) = d.frame.borrow_mut().as_mut() {
-                        f.pc += 1;
-                    }
-                }
-                resume(vm, g, Value::None, Some(e))
-            }
+            Err(e) => raise_at_yield_from(vm, g, e),
         };
     }
     resume(vm, g, Value::None, Some(exc))
+}
+
+/// Raises `e` inside generator `g` at its `yield from`, whose inner
+/// iterator is done with it.
+fn raise_at_yield_from(vm: &mut Vm, g: &Value, e: crate::vm::PyErr) -> PyResult<SendResult> {
+    if let Some(Payload::Generator(d)) = g.payload() {
+        if let Some(f) = d.frame.borrow_mut().as_mut() {
+            f.pc += 1;
+        }
+    }
+    resume(vm, g, Value::None, Some(e))
 }
 
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -132,7 +135,24 @@ pub fn close(vm: &mut Vm, g: &Value) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let exit = vm.new_exception(crate::builtin_types::exc("GeneratorExit"), vec![]);
-    match throw_into(vm, &g, exit) {
+    let r = match yield_from_target(&g) {
+        // Delegating: the inner iterator is closed (not thrown into),
+        // then GeneratorExit, or the error closing raised, is raised at
+        // the `yield from`, as in CPython.
+        Some(inner) => {
+            let closed = if matches!(inner.payload(), Some(Payload::Generator(_))) {
+                close(vm, &inner).map(drop)
+            } else {
+                match vm.get_attr_str(&inner, "close") {
+                    Ok(c) => vm.call(&c, &[], &[]).map(drop),
+                    Err(_) => Ok(()),
+                }
+            };
+            raise_at_yield_from(vm, &g, closed.err().unwrap_or(exit))
+        }
+        None => throw_into(vm, &g, exit),
+    };
+    match r {
         Ok(SendResult::Yielded(_)) => {
             Err(vm.error("RuntimeError", "generator ignored GeneratorExit"))
         }

@@ -27,17 +27,6 @@ pub enum ExecOutcome {
     Yield(Value, Box<Frame>),
 }
 
-/// Whether `v` is a function implemented in Rust (a profiler's `c_call`).
-fn is_builtin_function(v: &Value) -> bool {
-    match v.payload() {
-        Some(Payload::Builtin(_)) => true,
-        Some(Payload::BoundMethod { func, .. }) => {
-            matches!(func.payload(), Some(Payload::Builtin(_)))
-        }
-        _ => false,
-    }
-}
-
 /// Control flow out of one instruction.
 enum Flow {
     Next,
@@ -89,7 +78,12 @@ impl Vm {
                     self.frame_pool.give_back_stack(frames);
                     return Err(te);
                 }
-                match self.unwind(&mut frames, e) {
+                let r = if self.trace_active() {
+                    self.unwind_thrown_traced(&mut frames, e)
+                } else {
+                    self.unwind(&mut frames, e)
+                };
+                match r {
                     Ok(()) => self.run_frames(&mut frames),
                     Err(e) => Err(e),
                 }
@@ -223,7 +217,7 @@ impl Vm {
     /// Routes an exception to the innermost handler of the activation's
     /// frames, adding traceback entries; `Err` when no frame handles it.
     #[allow(clippy::vec_box)] // see FramePool
-    fn unwind(&mut self, frames: &mut Vec<Box<Frame>>, mut e: PyErr) -> PyResult<()> {
+    pub(super) fn unwind(&mut self, frames: &mut Vec<Box<Frame>>, mut e: PyErr) -> PyResult<()> {
         let mut add_tb = !self.reraising;
         self.reraising = false;
         if add_tb {
@@ -237,7 +231,7 @@ impl Vm {
             if add_tb {
                 // The running frame is the top of the call stack; its caller
                 // is next.
-                add_traceback(&e, f, pc, self.call_stack.nth_from_top(2));
+                add_traceback(&e, f, pc, self.traceback_caller(f));
                 if !self.trace.global.is_null() {
                     // The `exception` event where it is raised or arrives (a
                     // re-raise in the same frame gives none).
@@ -249,7 +243,7 @@ impl Vm {
             add_tb = true;
             // Where the exception was raised, for the frame's line: a
             // `with` exit or a cleanup that lets it through puts back the
-            // instruction that raised into it (CPython restores it).
+            // instruction that raised into its handler (CPython restores it).
             let raise_pc = if f.code.code.reraises_kept_pc(pc) {
                 f.kept_raise_pc
             } else {
@@ -257,17 +251,19 @@ impl Vm {
             };
             if let Some(h) = f.code.code.handler_for(pc) {
                 let depth = h.depth as usize;
-                if f.code.code.keeps_raise_pc(h.target as usize) {
-                    f.kept_raise_pc = raise_pc;
-                }
+                f.kept_raise_pc = raise_pc;
                 f.stack.truncate(depth);
                 f.stack.push(Value::Obj(e));
                 f.pc = h.target as usize;
                 return Ok(());
             }
-            // The frame ends here: its `f_lineno` is where the exception left it.
-            f.pc = raise_pc + 1;
-            f.publish_lasti();
+            // The frame ends here: its `f_lineno` is where the exception left
+            // it (a generator thrown into before it started stays at its
+            // `def` line).
+            if f.pc > 0 {
+                f.pc = raise_pc + 1;
+                f.publish_lasti();
+            }
             if self.hooks_set() {
                 if let Err(te) = self.trace_unwound(f) {
                     e = te;
@@ -1178,8 +1174,9 @@ impl Vm {
             .collect();
         // The arguments are passed straight from the value stack (no copy)
         // and popped after the call.
-        if !self.trace.profile.is_null() && is_builtin_function(&callable) {
-            return self.call_profiled_builtin(f, base, &callable, args_start, npos, &kw);
+        if !self.trace.profile.is_null() && super::trace::is_builtin_function(&callable) {
+            self.call_profiled_builtin(f, base, &callable, args_start, npos, &kw)?;
+            return Ok(Flow::Next);
         }
         let r = self.call(&callable, &f.stack[args_start..args_start + npos], &kw);
         f.stack.truncate(base);
@@ -1197,30 +1194,6 @@ impl Vm {
     fn repick(&mut self, f: &mut Frame) -> Flow {
         f.trace_prev_pc = f.pc.saturating_sub(1);
         Flow::Repick
-    }
-
-    /// A builtin called under a profile function: `c_call`, then `c_return`
-    /// or `c_exception`, with the builtin as the argument.
-    #[cold]
-    #[inline(never)]
-    fn call_profiled_builtin(
-        &mut self,
-        f: &mut Frame,
-        base: usize,
-        callable: &Value,
-        args_start: usize,
-        npos: usize,
-        kw: &[(Value, Value)],
-    ) -> PyResult<Flow> {
-        f.publish_lasti();
-        self.profile_event(f, "c_call", callable.clone())?;
-        let args: Vec<Value> = f.stack[args_start..args_start + npos].to_vec();
-        let r = self.call(callable, &args, kw);
-        let event = if r.is_ok() { "c_return" } else { "c_exception" };
-        self.profile_event(f, event, callable.clone())?;
-        f.stack.truncate(base);
-        f.stack.push(r?);
-        Ok(Flow::Next)
     }
 
     /// If `callable` is a plain (non-generator) Python function, the frame to push.
@@ -1498,7 +1471,21 @@ pub fn cell_set(cell: &Value, v: Value) {
 }
 
 /// Prepends a traceback entry for frame `f` at instruction `pc` to `e`.
-fn add_traceback(e: &PyErr, f: &Frame, pc: usize, caller: Option<GilRc<FrameVars>>) {
+impl Vm {
+    /// The caller to record in a traceback entry for `f`, the running frame
+    /// (the top of the call stack): none for a generator's frame, whose
+    /// `f_back` is None once it stops running, and which must not keep its
+    /// resumer (and through it the generator) alive.
+    pub(super) fn traceback_caller(&self, f: &Frame) -> Option<GilRc<FrameVars>> {
+        if f.code.is_generator {
+            None
+        } else {
+            self.call_stack.nth_from_top(2)
+        }
+    }
+}
+
+pub(super) fn add_traceback(e: &PyErr, f: &Frame, pc: usize, caller: Option<GilRc<FrameVars>>) {
     if let Payload::Exception(data) = &e.payload {
         let next = data.traceback.borrow().clone();
         let tb = PyObject::new(Payload::Traceback(TracebackData {

@@ -102,6 +102,30 @@ impl Vm {
         r.map(drop)
     }
 
+    /// A builtin called under a profile function: `c_call`, then `c_return`
+    /// or `c_exception`, with the builtin as the argument.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn call_profiled_builtin(
+        &mut self,
+        f: &mut Frame,
+        base: usize,
+        callable: &Value,
+        args_start: usize,
+        npos: usize,
+        kw: &[(Value, Value)],
+    ) -> PyResult<()> {
+        f.publish_lasti();
+        self.profile_event(f, "c_call", callable.clone())?;
+        let args: Vec<Value> = f.stack[args_start..args_start + npos].to_vec();
+        let r = self.call(callable, &args, kw);
+        let event = if r.is_ok() { "c_return" } else { "c_exception" };
+        self.profile_event(f, event, callable.clone())?;
+        f.stack.truncate(base);
+        f.stack.push(r?);
+        Ok(())
+    }
+
     /// Calls a trace function; on error tracing is switched off.
     fn call_tracer(
         &mut self,
@@ -173,11 +197,11 @@ impl Vm {
     pub(crate) fn trace_instruction(&mut self, f: &mut Frame, pc: usize) -> PyResult<bool> {
         let line = f.code.code.line_of(pc);
         let prev = f.trace_prev_pc;
-        if line != 0 {
-            // Compiler bookkeeping with no source line is not a line of the
-            // program, and not a "previous line" either.
-            f.trace_prev_pc = pc;
-        }
+        // Always recorded: after an instruction with no line (compiler
+        // bookkeeping, which gives no event) the next line fires, even the
+        // line that ran before (CPython: the line after a comprehension's
+        // cleanup handler).
+        f.trace_prev_pc = pc;
         // The flags first, without touching the tracer's reference count:
         // most instructions give no event.
         let (lines, opcodes) = match f.vars.meta.borrow().as_ref() {
@@ -274,16 +298,9 @@ impl Vm {
         if self.trace.in_hook {
             return Ok(());
         }
-        // A return the compiler added (no line of its own) reports the
-        // last line that ran, as CPython's does; the traced loop knows it.
-        let pc = f.pc.saturating_sub(1);
-        if f.code.code.line_of(pc) == 0 && f.trace_prev_pc != usize::MAX && self.trace_active() {
-            f.vars
-                .lasti
-                .store(f.trace_prev_pc as u32, std::sync::atomic::Ordering::Relaxed);
-        } else {
-            f.publish_lasti();
-        }
+        // A return with no line (rare: the compiler gives exits the line of
+        // what leads to them) reports the nearest line before it.
+        f.publish_lasti();
         self.deliver_return(f, value, yielding)
     }
 
@@ -373,6 +390,62 @@ impl Vm {
         self.trace_exception(f, &stop)
     }
 
+    /// Raises `e`, thrown into a resumed generator, in its frame (the last
+    /// of `frames`). At a `yield from` whose inner iterator let it through,
+    /// CPython's delegation has a handler of its own on that line, so the
+    /// frame gets the `exception` event and then a `line` event for the
+    /// same line, before the exception goes on.
+    #[allow(clippy::vec_box)] // see FramePool
+    pub(crate) fn unwind_thrown_traced(
+        &mut self,
+        frames: &mut Vec<Box<Frame>>,
+        e: PyErr,
+    ) -> PyResult<()> {
+        let Some(f) = frames.last_mut() else {
+            return self.unwind(frames, e);
+        };
+        let pc = f.pc.saturating_sub(1);
+        let at_yield_from = matches!(
+            f.code.code.instructions.get(pc),
+            Some(locus_bytecode::Instr::YieldFrom)
+        );
+        if !at_yield_from || self.reraising {
+            return self.unwind(frames, e);
+        }
+        crate::types::exception::chain_context(&e, &self.current_exception());
+        super::eval::add_traceback(&e, f, pc, self.traceback_caller(f));
+        let e = match self.trace_exception(f, &e) {
+            Ok(()) => match self.trace_line_at(f, pc) {
+                Ok(()) => e,
+                Err(te) => te,
+            },
+            Err(te) => te,
+        };
+        // Its traceback entry and event are done: go on as a re-raise.
+        self.reraising = true;
+        self.unwind(frames, e)
+    }
+
+    /// A `line` event for instruction `pc`, whatever ran before it.
+    fn trace_line_at(&mut self, f: &mut Frame, pc: usize) -> PyResult<()> {
+        f.trace_prev_pc = pc;
+        let Some(tracer) = Self::local_tracer(f) else {
+            return Ok(());
+        };
+        if !f.vars.with_meta(|m| m.trace_lines) {
+            return Ok(());
+        }
+        f.vars
+            .lasti
+            .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
+        let r = self.call_tracer(&tracer, f, "line", HookEvent::Line, Value::None)?;
+        self.replace_local_tracer(f, r);
+        // The exception goes on from here whatever the tracer asked: a jump
+        // assigned during this event is not made.
+        self.trace.jump = None;
+        Ok(())
+    }
+
     /// The `exception` event where an exception is raised or arrives.
     pub(crate) fn trace_exception(&mut self, f: &mut Frame, e: &PyErr) -> PyResult<()> {
         if self.trace.in_hook || self.trace.global.is_null() {
@@ -394,6 +467,17 @@ impl Vm {
         let r = self.call_tracer(&tracer, f, "exception", HookEvent::Exception, arg)?;
         self.replace_local_tracer(f, r);
         Ok(())
+    }
+}
+
+/// Whether `v` is a function implemented in Rust (a profiler's `c_call`).
+pub(crate) fn is_builtin_function(v: &Value) -> bool {
+    match v.payload() {
+        Some(crate::object::Payload::Builtin(_)) => true,
+        Some(crate::object::Payload::BoundMethod { func, .. }) => {
+            matches!(func.payload(), Some(crate::object::Payload::Builtin(_)))
+        }
+        _ => false,
     }
 }
 
