@@ -327,15 +327,18 @@ class Pickler:
         self._batch_appends(obj)
 
     def _batch_appends(self, items):
-        write = self._out.append
+        self._in_batches(items, self._write_appends)
+
+    def _in_batches(self, items, write_batch):
+        """Hand `items` to `write_batch` in lists of at most _BATCHSIZE."""
         batch = []
         for item in items:
             batch.append(item)
             if len(batch) == _BATCHSIZE:
-                self._write_appends(batch)
+                write_batch(batch)
                 batch = []
         if batch:
-            self._write_appends(batch)
+            write_batch(batch)
 
     def _write_appends(self, batch):
         write = self._out.append
@@ -354,15 +357,7 @@ class Pickler:
         self._batch_setitems(obj.items())
 
     def _batch_setitems(self, items):
-        write = self._out.append
-        batch = []
-        for pair in items:
-            batch.append(pair)
-            if len(batch) == _BATCHSIZE:
-                self._write_setitems(batch)
-                batch = []
-        if batch:
-            self._write_setitems(batch)
+        self._in_batches(items, self._write_setitems)
 
     def _write_setitems(self, batch):
         write = self._out.append

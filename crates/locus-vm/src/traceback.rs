@@ -1,6 +1,7 @@
-//! Printing uncaught exceptions the way CPython does: chained exceptions,
-//! `Traceback (most recent call last):` with file, line, function and the
-//! source line per frame, then `Type: message`.
+//! Tracebacks: the entry added for each frame an exception passes
+//! through, and printing uncaught exceptions the way CPython does: chained
+//! exceptions, `Traceback (most recent call last):` with file, line,
+//! function and the source line per frame, then `Type: message`.
 
 use crate::gil_rc::GilRc;
 use std::collections::HashSet;
@@ -8,6 +9,34 @@ use std::collections::HashSet;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::Vm;
+
+impl Vm {
+    /// Puts a traceback entry for `f`, the running frame (the top of the
+    /// call stack), at instruction `pc` in front of `e`'s traceback. The
+    /// entry records the frame's caller, its `f_back` once it has finished
+    /// (R78); not for a generator's frame, whose `f_back` is then None and
+    /// which must not keep its resumer (and through it the generator)
+    /// alive.
+    pub(crate) fn add_traceback(&self, e: &crate::vm::PyErr, f: &crate::frame::Frame, pc: usize) {
+        let Payload::Exception(data) = &e.payload else {
+            return;
+        };
+        let caller = if f.code.is_generator {
+            None
+        } else {
+            self.call_stack.nth_from_top(2)
+        };
+        let next = data.traceback.borrow().clone();
+        let tb = crate::object::PyObject::new(Payload::Traceback(crate::object::TracebackData {
+            frame: f.vars.clone(),
+            caller,
+            lineno: f.code.code.line_of(pc),
+            lasti: pc as u32,
+            next,
+        }));
+        *data.traceback.borrow_mut() = Value::Obj(tb);
+    }
+}
 
 /// Renders an exception (with its chain) as CPython's default excepthook would.
 pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {

@@ -3,6 +3,7 @@
 # which events refuse a jump. (Jumping from an inner loop to the line of
 # an outer `for` differs: docs/divergences.md.)
 import sys, warnings
+from _jumplib import jump_test
 warnings.simplefilter('ignore')
 
 def gen_jump_at_yield():
@@ -73,31 +74,6 @@ def events_after_jump():
     r = f()
     sys.settrace(None)
     print('events', seen, r)
-
-def jump_test(func, from_rel, to_rel, label, event='line'):
-    first = func.__code__.co_firstlineno
-    src, dst = first + from_rel, first + to_rel
-    done = []
-    def tracer(frame, event_, arg):
-        if frame.f_code is not func.__code__:
-            return tracer
-        if event_ == event and frame.f_lineno == src and not done:
-            done.append(1)
-            try:
-                frame.f_lineno = dst
-                done.append('ok')
-            except ValueError as e:
-                done.append(str(e))
-        return tracer
-    out = []
-    sys.settrace(tracer)
-    try:
-        r = func(out)
-    except Exception as e:
-        r = 'raised %s: %s' % (type(e).__name__, e)
-    finally:
-        sys.settrace(None)
-    print(label, done[1:] if len(done) > 1 else 'no event', out, r)
 
 def nested_for(out):
     for i in range(2):

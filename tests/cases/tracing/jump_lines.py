@@ -2,32 +2,8 @@
 # backward, out of loops and blocks; errors for jumps into them; unbound
 # locals bound to None (the RuntimeWarning is silenced here).
 import sys, warnings
+from _jumplib import jump_test
 warnings.simplefilter('ignore')
-
-def jump_test(func, from_rel, to_rel, label):
-    first = func.__code__.co_firstlineno
-    src, dst = first + from_rel, first + to_rel
-    done = []
-    def tracer(frame, event, arg):
-        if frame.f_code is not func.__code__:
-            return tracer
-        if event == 'line' and frame.f_lineno == src and not done:
-            done.append(1)
-            try:
-                frame.f_lineno = dst
-                done.append('ok')
-            except ValueError as e:
-                done.append(str(e))
-        return tracer
-    out = []
-    sys.settrace(tracer)
-    try:
-        r = func(out)
-    except Exception as e:
-        r = 'raised %s: %s' % (type(e).__name__, e)
-    finally:
-        sys.settrace(None)
-    print(label, done[1:] if len(done) > 1 else 'no event', out, r)
 
 def into_for(out):
     out.append(1)

@@ -196,20 +196,24 @@ class _Writer:
             self.encode_into(self.default(o), level, out)
             self.leave(o)
 
+    def open_into(self, bracket, level, out):
+        """Write an opening bracket; return the nesting level inside it, the
+        newline that starts its lines (None without indent) and the text
+        between its items."""
+        if self.indent is None:
+            out.append(bracket)
+            return level, None, self.item_separator
+        level += 1
+        newline = "\n" + self.indent * level
+        out.append(bracket + newline)
+        return level, newline, self.item_separator + newline
+
     def array_into(self, items, level, out):
         if not items:
             out.append("[]")
             return
         self.enter(items)
-        if self.indent is not None:
-            level += 1
-            newline = "\n" + self.indent * level
-            separator = self.item_separator + newline
-            out.append("[" + newline)
-        else:
-            newline = None
-            separator = self.item_separator
-            out.append("[")
+        level, newline, separator = self.open_into("[", level, out)
         first = True
         for value in items:
             if first:
@@ -227,15 +231,7 @@ class _Writer:
             out.append("{}")
             return
         self.enter(dct)
-        if self.indent is not None:
-            level += 1
-            newline = "\n" + self.indent * level
-            separator = self.item_separator + newline
-            out.append("{" + newline)
-        else:
-            newline = None
-            separator = self.item_separator
-            out.append("{")
+        level, newline, separator = self.open_into("{", level, out)
         first = True
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         for key, value in items:
@@ -261,15 +257,9 @@ class _Writer:
             yield "[]"
             return
         self.enter(items)
-        buf = "["
-        if self.indent is not None:
-            level += 1
-            newline = "\n" + self.indent * level
-            separator = self.item_separator + newline
-            buf += newline
-        else:
-            newline = None
-            separator = self.item_separator
+        opening = []
+        level, newline, separator = self.open_into("[", level, opening)
+        buf = opening[0]
         first = True
         for value in items:
             if first:

@@ -11,10 +11,10 @@ use crate::gil_rc::GilRc;
 use locus_bytecode::{make_function_flags as mf, Conversion, Instr, UnaryOp};
 
 use crate::builtin_types::exc;
-use crate::frame::{Frame, FrameVars};
+use crate::frame::Frame;
 use crate::function::{CodeRt, Function};
 use crate::names::names;
-use crate::object::{Payload, PyCell, PyObject, TracebackData};
+use crate::object::{Payload, PyCell, PyObject};
 use crate::value::{ObjRef, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -231,7 +231,7 @@ impl Vm {
             if add_tb {
                 // The running frame is the top of the call stack; its caller
                 // is next.
-                add_traceback(&e, f, pc, self.traceback_caller(f));
+                self.add_traceback(&e, f, pc);
                 if !self.trace.global.is_null() {
                     // The `exception` event where it is raised or arrives (a
                     // re-raise in the same frame gives none).
@@ -1467,34 +1467,5 @@ pub fn cell_get(cell: &Value) -> Value {
 pub fn cell_set(cell: &Value, v: Value) {
     if let Some(Payload::Cell(c)) = cell.payload() {
         c.set(v);
-    }
-}
-
-/// Prepends a traceback entry for frame `f` at instruction `pc` to `e`.
-impl Vm {
-    /// The caller to record in a traceback entry for `f`, the running frame
-    /// (the top of the call stack): none for a generator's frame, whose
-    /// `f_back` is None once it stops running, and which must not keep its
-    /// resumer (and through it the generator) alive.
-    pub(super) fn traceback_caller(&self, f: &Frame) -> Option<GilRc<FrameVars>> {
-        if f.code.is_generator {
-            None
-        } else {
-            self.call_stack.nth_from_top(2)
-        }
-    }
-}
-
-pub(super) fn add_traceback(e: &PyErr, f: &Frame, pc: usize, caller: Option<GilRc<FrameVars>>) {
-    if let Payload::Exception(data) = &e.payload {
-        let next = data.traceback.borrow().clone();
-        let tb = PyObject::new(Payload::Traceback(TracebackData {
-            frame: f.vars.clone(),
-            caller,
-            lineno: f.code.code.line_of(pc),
-            lasti: pc as u32,
-            next,
-        }));
-        *data.traceback.borrow_mut() = Value::Obj(tb);
     }
 }

@@ -413,7 +413,7 @@ impl Vm {
             return self.unwind(frames, e);
         }
         crate::types::exception::chain_context(&e, &self.current_exception());
-        super::eval::add_traceback(&e, f, pc, self.traceback_caller(f));
+        self.add_traceback(&e, f, pc);
         let e = match self.trace_exception(f, &e) {
             Ok(()) => match self.trace_line_at(f, pc) {
                 Ok(()) => e,
