@@ -116,31 +116,40 @@ impl FrameVars {
 /// (positional parameters; a captured parameter goes into its new cell),
 /// other locals unbound, cells created empty, free slots taken from
 /// `closure`.
-fn init_slots(slots: &mut Vec<SlotCell>, code: &CodeRt, closure: &[ObjRef], args: &[Value]) {
+fn init_slots(
+    slots: &mut Vec<SlotCell>,
+    code: &CodeRt,
+    closure: &[ObjRef],
+    args: impl IntoIterator<Item = Value>,
+) {
     slots.clear();
     let n = code.code.vars.len();
-    let free_slots = (code.free_start..n).map(|i| {
-        closure
-            .get(i - code.free_start)
-            .map_or(Value::Null, |c| Value::Obj(c.clone()))
-    });
+    let free_start = code.free_start;
+    let mut args = args.into_iter();
     if code.cell_slots.is_empty() {
         // The common cases (no cells): parameters, unbound locals, then
         // the closure's cells (free variables come last in the table).
-        slots.extend(args.iter().map(|v| SlotCell::new(v.clone())));
-        slots.resize_with(code.free_start, || SlotCell::new(Value::Null));
-        slots.extend(free_slots.map(SlotCell::new));
-        return;
+        slots.extend(args.map(SlotCell::new));
+        slots.resize_with(free_start, || SlotCell::new(Value::Null));
+    } else {
+        for v in &code.code.vars[..free_start] {
+            let arg = args.next().unwrap_or(Value::Null);
+            let initial = match v.kind {
+                VarKind::Cell => Value::Obj(PyObject::new(Payload::Cell(SlotCell::new(arg)))),
+                _ => arg,
+            };
+            slots.push(SlotCell::new(initial));
+        }
     }
-    for (i, v) in code.code.vars[..code.free_start].iter().enumerate() {
-        let arg = args.get(i).cloned().unwrap_or(Value::Null);
-        let initial = match v.kind {
-            VarKind::Cell => Value::Obj(PyObject::new(Payload::Cell(SlotCell::new(arg)))),
-            _ => arg,
-        };
-        slots.push(SlotCell::new(initial));
+    if free_start < n {
+        slots.extend((free_start..n).map(|i| {
+            SlotCell::new(
+                closure
+                    .get(i - free_start)
+                    .map_or(Value::Null, |c| Value::Obj(c.clone())),
+            )
+        }));
     }
-    slots.extend(free_slots.map(SlotCell::new));
 }
 
 /// Stores a parameter into its slot, or into its cell when it is captured.
@@ -181,13 +190,15 @@ impl FramePool {
         builtins: &ObjRef,
         locals: Value,
         closure: &[ObjRef],
-        args: &[Value],
+        args: impl IntoIterator<Item = Value>,
     ) -> Box<Frame> {
-        if let Some(mut f) = self.free.pop() {
-            if f.reinit(code, globals, builtins, &locals, closure, args) {
-                return f;
-            }
-        }
+        let args = match self.free.pop() {
+            Some(mut f) => match f.reinit(code, globals, builtins, &locals, closure, args) {
+                Ok(()) => return f,
+                Err(args) => args,
+            },
+            None => args,
+        };
         let f = Box::new(Frame::new(
             code.clone(),
             globals.clone(),
@@ -195,8 +206,8 @@ impl FramePool {
             locals,
             closure,
         ));
-        for (i, v) in args.iter().enumerate() {
-            f.init_param(i, v.clone());
+        for (i, v) in args.into_iter().enumerate() {
+            f.init_param(i, v);
         }
         f
     }
@@ -288,7 +299,7 @@ impl Frame {
         closure: &[ObjRef],
     ) -> Frame {
         let mut slots = Vec::with_capacity(code.code.vars.len());
-        init_slots(&mut slots, &code, closure, &[]);
+        init_slots(&mut slots, &code, closure, []);
         let stack = Vec::with_capacity(code.code.stack_size as usize + 1);
         let vars = GilRc::new(FrameVars {
             code: code.clone(),
@@ -313,20 +324,21 @@ impl Frame {
     }
 
     /// Re-initialises a recycled frame (see [`FramePool`]) for a new call;
-    /// `false` if the frame's shared part is still referenced elsewhere.
+    /// `Err` with the arguments untouched if the frame's shared part is
+    /// still referenced elsewhere.
     /// Shared references that are already right (the same code, globals
     /// and builtins, as in recursion) are kept, saving count updates.
-    fn reinit(
+    fn reinit<I: IntoIterator<Item = Value>>(
         &mut self,
         code: &GilRc<CodeRt>,
         globals: &ObjRef,
         builtins: &ObjRef,
         locals: &Value,
         closure: &[ObjRef],
-        args: &[Value],
-    ) -> bool {
+        args: I,
+    ) -> Result<(), I> {
         let Some(vars) = GilRc::get_mut(&mut self.vars) else {
-            return false;
+            return Err(args);
         };
         if !GilRc::ptr_eq(&vars.code, code) {
             vars.code = code.clone();
@@ -347,7 +359,7 @@ impl Frame {
         self.trace_prev_pc = usize::MAX;
         self.skip_send = false;
         self.stack.reserve(code.code.stack_size as usize + 1);
-        true
+        Ok(())
     }
 
     /// Publishes the current instruction index for observers (tracebacks, `f_lineno`).

@@ -28,6 +28,11 @@ pub struct CodeRt {
     pub free_start: usize,
     /// Whether the code is a generator.
     pub is_generator: bool,
+    /// For each instruction, whether it starts a line: it has a line and
+    /// the instruction before it has another (or none). The traced loop
+    /// looks no further at an instruction reached from the one before it
+    /// that starts no line.
+    pub line_starts: Box<[bool]>,
     /// Whether the code is function-like (fast locals, no locals mapping).
     pub optimized: bool,
     /// Lookup cache for `LoadGlobal`/`LoadName` of each name.
@@ -75,7 +80,14 @@ impl CodeRt {
                 .all(|v| v.kind == VarKind::Free),
             "free variables must come last in the variable table"
         );
+        let line_starts = (0..code.instructions.len())
+            .map(|pc| {
+                let line = code.line_of(pc);
+                line != 0 && (pc == 0 || code.line_of(pc - 1) != line)
+            })
+            .collect();
         GilRc::new(CodeRt {
+            line_starts,
             global_cache: crate::global_cache::GlobalCache::new(code.names.len()),
             attr_cache: crate::attr_cache::AttrCache::new(code.names.len()),
             object: crate::gil_rc::GilRefCell::new(None),
@@ -115,6 +127,22 @@ pub struct Function {
     pub module: PyCell<Value>,
     /// The closure: one cell object per free variable, in slot order.
     pub closure: Box<[ObjRef]>,
+}
+
+impl Function {
+    /// Whether a call with `n` positional arguments and no keywords binds
+    /// them to the first `n` slots as they are (no defaults, `*args`,
+    /// `**kwargs` or keyword-only parameters) and runs the body at once
+    /// (not a generator function).
+    #[inline]
+    pub fn takes_exactly(&self, n: usize) -> bool {
+        use locus_bytecode::code_flags;
+        let co = &self.code.code;
+        co.argcount as usize == n
+            && co.kwonlyargcount == 0
+            && co.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+            && !self.code.is_generator
+    }
 }
 
 /// The signature of a builtin implemented in Rust: positional arguments

@@ -139,6 +139,9 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &str, v: &Value) -> PyResult<bool
                     m.trace_opcodes = b;
                 }
             });
+            if b && name == "f_trace_opcodes" {
+                crate::vm::trace::note_opcode_events_asked();
+            }
         }
         "f_lineno" => crate::vm::jump::set_lineno(vm, vars, v)?,
         "f_back" | "f_code" | "f_globals" | "f_builtins" | "f_locals" | "f_lasti" => {

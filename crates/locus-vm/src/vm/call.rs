@@ -105,6 +105,25 @@ impl Vm {
         self.type_error(format!("'{}' object is not callable", self.type_name(f)))
     }
 
+    /// Calls `func`, which [takes exactly](Function::takes_exactly) `N`
+    /// positional arguments, with `args` moved into its parameter slots.
+    pub(crate) fn call_function_exact<const N: usize>(
+        &mut self,
+        func: &Function,
+        args: [Value; N],
+    ) -> PyResult<Value> {
+        debug_assert!(func.takes_exactly(N));
+        let frame = self.frame_pool.take(
+            &func.code,
+            &func.globals,
+            &func.builtins,
+            Value::Null,
+            &func.closure,
+            args,
+        );
+        self.run_to_return(frame)
+    }
+
     /// Runs a prepared frame to its return value.
     pub fn run_to_return(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         match self.execute(frame)? {
@@ -283,7 +302,7 @@ impl Vm {
             &func.builtins,
             Value::Null,
             &func.closure,
-            if exact { pos } else { &[] },
+            (if exact { pos } else { &[] }).iter().cloned(),
         );
         if exact {
             return Ok(frame);

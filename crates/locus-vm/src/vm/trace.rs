@@ -22,24 +22,56 @@
 use crate::frame::Frame;
 use crate::generator::SendResult;
 use crate::object::PyObject;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use crate::value::Value;
 use crate::vm::jump::{HookEvent, PendingJump};
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// The event name as a str object, made once (no allocation per event).
-fn event_name(event: &str) -> Value {
-    static NAMES: std::sync::OnceLock<[Value; 5]> = std::sync::OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        ["call", "line", "return", "exception", "opcode"].map(crate::intern::intern)
-    });
-    match event {
-        "call" => names[0].clone(),
-        "line" => names[1].clone(),
-        "return" => names[2].clone(),
-        "exception" => names[3].clone(),
-        "opcode" => names[4].clone(),
-        other => Value::str(other),
+/// A trace or profile event.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Event {
+    Call,
+    Line,
+    Return,
+    Exception,
+    Opcode,
+    CCall,
+    CReturn,
+    CException,
+}
+
+impl Event {
+    /// The event's name as a str object, made once (no allocation per
+    /// event).
+    fn name(self) -> Value {
+        static NAMES: std::sync::OnceLock<[Value; 8]> = std::sync::OnceLock::new();
+        let names = NAMES.get_or_init(|| {
+            [
+                "call",
+                "line",
+                "return",
+                "exception",
+                "opcode",
+                "c_call",
+                "c_return",
+                "c_exception",
+            ]
+            .map(crate::intern::intern)
+        });
+        names[self as usize].clone()
     }
+}
+
+/// Set once any frame's `f_trace_opcodes` has been set to True: until
+/// then the traced loop looks at a frame's trace settings only where a
+/// line starts (never cleared: a stale true only costs a look per
+/// instruction while tracing).
+static OPCODE_EVENTS_ASKED: AtomicBool = AtomicBool::new(false);
+
+/// Records that a frame asked for `opcode` events (`f_trace_opcodes`).
+pub(crate) fn note_opcode_events_asked() {
+    OPCODE_EVENTS_ASKED.store(true, Ordering::Relaxed);
 }
 
 /// The trace settings of one thread.
@@ -79,7 +111,12 @@ impl Vm {
 
     /// Calls the profile function for `event`; if it raises, profiling is
     /// switched off and the error propagates.
-    pub(crate) fn profile_event(&mut self, f: &mut Frame, event: &str, arg: Value) -> PyResult<()> {
+    pub(crate) fn profile_event(
+        &mut self,
+        f: &mut Frame,
+        event: Event,
+        arg: Value,
+    ) -> PyResult<()> {
         let profile = self.trace.profile.clone();
         if profile.is_null() || self.trace.in_hook {
             return Ok(());
@@ -93,7 +130,7 @@ impl Vm {
             crate::gil_rc::GilRc::as_ptr(&f.vars) as usize,
             HookEvent::Profile,
         ));
-        let r = self.call(&profile, &[frame, event_name(event), arg], &[]);
+        let r = self.call_hook(&profile, [frame, event.name(), arg]);
         self.trace.hook_event = None;
         self.trace.in_hook = false;
         if r.is_err() {
@@ -116,10 +153,14 @@ impl Vm {
         kw: &[(Value, Value)],
     ) -> PyResult<()> {
         f.publish_lasti();
-        self.profile_event(f, "c_call", callable.clone())?;
+        self.profile_event(f, Event::CCall, callable.clone())?;
         let args: Vec<Value> = f.stack[args_start..args_start + npos].to_vec();
         let r = self.call(callable, &args, kw);
-        let event = if r.is_ok() { "c_return" } else { "c_exception" };
+        let event = if r.is_ok() {
+            Event::CReturn
+        } else {
+            Event::CException
+        };
         self.profile_event(f, event, callable.clone())?;
         f.stack.truncate(base);
         f.stack.push(r?);
@@ -131,7 +172,7 @@ impl Vm {
         &mut self,
         tracer: &Value,
         f: &mut Frame,
-        event: &str,
+        event: Event,
         kind: HookEvent,
         arg: Value,
     ) -> PyResult<Value> {
@@ -141,7 +182,7 @@ impl Vm {
         let frame = f.trace_object.clone();
         self.trace.in_hook = true;
         self.trace.hook_event = Some((crate::gil_rc::GilRc::as_ptr(&f.vars) as usize, kind));
-        let r = self.call(tracer, &[frame, event_name(event), arg], &[]);
+        let r = self.call_hook(tracer, [frame, event.name(), arg]);
         self.trace.hook_event = None;
         self.trace.in_hook = false;
         if r.is_err() {
@@ -158,6 +199,19 @@ impl Vm {
         r
     }
 
+    /// Calls a trace or profile function with its three arguments: a plain
+    /// Python function taking exactly three positional arguments (the
+    /// usual tracer) is run at once, without the general call's argument
+    /// binding.
+    fn call_hook(&mut self, hook: &Value, args: [Value; 3]) -> PyResult<Value> {
+        match hook.payload() {
+            Some(crate::object::Payload::Function(func)) if func.takes_exactly(3) => {
+                self.call_function_exact(func, args)
+            }
+            _ => self.call(hook, &args, &[]),
+        }
+    }
+
     /// The frame's local trace function, if any.
     fn local_tracer(f: &Frame) -> Option<Value> {
         Self::local_tracer_flags(f).map(|(t, _, _)| t)
@@ -168,7 +222,7 @@ impl Vm {
     pub(crate) fn trace_call(&mut self, f: &mut Frame) -> PyResult<()> {
         let global = self.trace.global.clone();
         if global.is_null() || self.trace.in_hook {
-            return self.profile_event(f, "call", Value::None);
+            return self.profile_event(f, Event::Call, Value::None);
         }
         let kind = if f.pc > 0 {
             // A resumed generator: the line of the `yield`.
@@ -177,7 +231,7 @@ impl Vm {
         } else {
             HookEvent::FirstCall
         };
-        let local = self.call_tracer(&global, f, "call", kind, Value::None)?;
+        let local = self.call_tracer(&global, f, Event::Call, kind, Value::None)?;
         self.apply_jump(f);
         let old = f.vars.with_meta(|m| {
             std::mem::replace(
@@ -186,7 +240,7 @@ impl Vm {
             )
         });
         drop(old);
-        self.profile_event(f, "call", Value::None)
+        self.profile_event(f, Event::Call, Value::None)
     }
 
     /// Before instruction `pc` of a traced frame: the `line` event when the
@@ -194,22 +248,45 @@ impl Vm {
     /// the `opcode` event when `f_trace_opcodes` is set. True when the trace
     /// function moved the frame to another instruction (`f_lineno`
     /// assignment): the loop then continues there.
+    #[inline(always)]
     pub(crate) fn trace_instruction(&mut self, f: &mut Frame, pc: usize) -> PyResult<bool> {
-        let line = f.code.code.line_of(pc);
         let prev = f.trace_prev_pc;
         // Always recorded: after an instruction with no line (compiler
         // bookkeeping, which gives no event) the next line fires, even the
         // line that ran before (CPython: the line after a comprehension's
         // cleanup handler).
         f.trace_prev_pc = pc;
-        // The flags first, without touching the tracer's reference count:
-        // most instructions give no event.
+        // Most instructions follow the one before and start no line: they
+        // give no event and are done here. (`usize::MAX` wraps to 0: the
+        // first instruction counts as following "none".)
+        let sequential = prev.wrapping_add(1) == pc;
+        if sequential
+            && !f.code.line_starts.get(pc).copied().unwrap_or(false)
+            && !OPCODE_EVENTS_ASKED.load(Ordering::Relaxed)
+        {
+            return Ok(false);
+        }
+        self.trace_instruction_events(f, pc, prev)
+    }
+
+    /// The events due before instruction `pc`, reached from `prev`.
+    #[inline(never)]
+    fn trace_instruction_events(
+        &mut self,
+        f: &mut Frame,
+        pc: usize,
+        prev: usize,
+    ) -> PyResult<bool> {
+        let line = f.code.code.line_of(pc);
+        let new_line =
+            line != 0 && (prev == usize::MAX || pc < prev || f.code.code.line_of(prev) != line);
+        if !new_line && !OPCODE_EVENTS_ASKED.load(Ordering::Relaxed) {
+            return Ok(false);
+        }
         let (lines, opcodes) = match f.vars.meta.borrow().as_ref() {
             Some(m) if !m.trace.is_null() && !m.trace.is_none() => (m.trace_lines, m.trace_opcodes),
             _ => return Ok(false),
         };
-        let new_line =
-            line != 0 && (prev == usize::MAX || pc < prev || f.code.code.line_of(prev) != line);
         if lines && new_line {
             let Some(tracer) = Self::local_tracer(f) else {
                 return Ok(false);
@@ -218,7 +295,7 @@ impl Vm {
             f.vars
                 .lasti
                 .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
-            let r = self.call_tracer(&tracer, f, "line", HookEvent::Line, Value::None)?;
+            let r = self.call_tracer(&tracer, f, Event::Line, HookEvent::Line, Value::None)?;
             self.replace_local_tracer(f, r);
             if self.apply_jump(f) {
                 return Ok(true);
@@ -230,7 +307,8 @@ impl Vm {
                 f.vars
                     .lasti
                     .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
-                let r = self.call_tracer(&tracer, f, "opcode", HookEvent::Opcode, Value::None)?;
+                let r =
+                    self.call_tracer(&tracer, f, Event::Opcode, HookEvent::Opcode, Value::None)?;
                 self.replace_local_tracer(f, r);
             }
         }
@@ -281,7 +359,14 @@ impl Vm {
     /// A local trace function's result replaces `f_trace` unless None.
     fn replace_local_tracer(&self, f: &Frame, r: Value) {
         // Most trace functions return themselves: nothing to replace.
-        if !r.is_none() && !Self::local_tracer_flags(f).is_some_and(|(t, _, _)| t.is(&r)) {
+        if !r.is_none()
+            && !f
+                .vars
+                .meta
+                .borrow()
+                .as_ref()
+                .is_some_and(|m| m.trace.is(&r))
+        {
             let old = f.vars.with_meta(|m| std::mem::replace(&mut m.trace, r));
             drop(old);
         }
@@ -323,7 +408,7 @@ impl Vm {
             } else {
                 HookEvent::Return
             };
-            let r = self.call_tracer(&tracer, f, "return", kind, value.clone())?;
+            let r = self.call_tracer(&tracer, f, Event::Return, kind, value.clone())?;
             self.replace_local_tracer(f, r);
             if self.apply_jump(f) {
                 // Resumed later at the target, without the sent value.
@@ -332,7 +417,7 @@ impl Vm {
         }
         // The trace function hears first, then the profile function, as
         // in CPython.
-        self.profile_event(f, "return", value.clone())
+        self.profile_event(f, Event::Return, value.clone())
     }
 
     /// `next(it)` for the `for` loop of a traced frame: as [`Vm::next`],
@@ -438,7 +523,7 @@ impl Vm {
         f.vars
             .lasti
             .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
-        let r = self.call_tracer(&tracer, f, "line", HookEvent::Line, Value::None)?;
+        let r = self.call_tracer(&tracer, f, Event::Line, HookEvent::Line, Value::None)?;
         self.replace_local_tracer(f, r);
         // The exception goes on from here whatever the tracer asked: a jump
         // assigned during this event is not made.
@@ -464,7 +549,7 @@ impl Vm {
             value,
             tb,
         ]));
-        let r = self.call_tracer(&tracer, f, "exception", HookEvent::Exception, arg)?;
+        let r = self.call_tracer(&tracer, f, Event::Exception, HookEvent::Exception, arg)?;
         self.replace_local_tracer(f, r);
         Ok(())
     }
