@@ -88,6 +88,8 @@ pub struct BuiltinTypes {
     pub memoryview: ObjRef,
     /// `frame`
     pub frame: ObjRef,
+    /// `_thread.lock`
+    pub lock: ObjRef,
     /// `FrameLocalsProxy`
     pub frame_locals_proxy: ObjRef,
     /// `_sitebuiltins.Quitter` (the class of `exit` and `quit`).
@@ -426,6 +428,13 @@ fn build() -> BuiltinTypes {
             t
         },
         frame: mk("frame", Layout::Other, types::frame::METHODS),
+        lock: new_builtin_type(
+            "lock",
+            o,
+            Layout::Other,
+            Some(crate::modules::thread::lock_new),
+            crate::modules::thread::LOCK_METHODS,
+        ),
         frame_locals_proxy: {
             let t = new_builtin_type(
                 "FrameLocalsProxy",

@@ -8,15 +8,35 @@ use crate::value::Value;
 use crate::vm::{Interp, Vm};
 
 /// A Python interpreter with its main thread's VM.
+///
+/// The thread that makes it holds the interpreter lock (`threads/lock.rs`)
+/// until it is dropped, giving it up only in blocking calls and at the
+/// loop's switch points, so that threads started from Python run.
 pub struct Interpreter {
     vm: Vm,
+    /// Declared after `vm`: the lock is released after the VM is dropped.
+    _lock: crate::threads::lock::LockHold,
 }
+
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        // Still under the lock: this thread's caches hold Python values
+        // that must not be released by thread-local destructors later.
+        crate::threads::clear_thread_caches();
+        self.vm.interp.threads.remove(self.vm.thread.ident);
+    }
+}
+
+/// Native stack of threads started from Python (CPython's threads get a
+/// few megabytes; the recursion guard scales with this).
+const THREAD_STACK_SIZE: usize = 64 << 20;
 
 impl Interpreter {
     /// A new interpreter: `argv` becomes `sys.argv`, `path` `sys.path`.
     /// `stack_size` is the size of the calling thread's stack (for the
     /// recursion guard).
     pub fn new(argv: Vec<String>, path: Vec<String>, stack_size: usize) -> Interpreter {
+        let lock = crate::threads::lock::LockHold::new();
         let builtins = PyObject::new_dict(crate::dict::Dict::new());
         crate::builtins::make_builtins_namespace(&builtins);
         let modules = PyObject::new_dict(crate::dict::Dict::new());
@@ -31,13 +51,19 @@ impl Interpreter {
             crate::intern::intern("builtins"),
             Value::Obj(new_module(builtins.clone())),
         );
+        let main_thread = crate::threads::ThreadInfo::for_current_thread();
         let interp = Arc::new(Interp {
             modules,
             builtins,
             sys,
+            threads: crate::threads::Registry::default(),
+            main_thread_ident: main_thread.ident,
+            thread_count: std::sync::atomic::AtomicUsize::new(0),
+            thread_stack_size: THREAD_STACK_SIZE,
         });
         Interpreter {
-            vm: Vm::new(interp, stack_size),
+            vm: Vm::with_thread(interp, stack_size, main_thread),
+            _lock: lock,
         }
     }
 
@@ -85,8 +111,23 @@ impl Interpreter {
             Err(e) => self.handle_uncaught(Value::Obj(e)),
         };
         crate::generator::run_pending_finalizers(&mut self.vm);
+        let status = self.wait_for_threads().unwrap_or(status);
         flush_std(&mut self.vm);
         status
+    }
+
+    /// At the end of the main program: waits for the threads started with
+    /// `threading` that are not daemons (`threading._shutdown()`, when the
+    /// module was imported). A KeyboardInterrupt meanwhile gives the exit
+    /// status.
+    fn wait_for_threads(&mut self) -> Option<i32> {
+        let vm = &mut self.vm;
+        let threading = crate::types::object::ns_get(&vm.interp.modules.clone(), "threading")?;
+        let r = vm.call_method_by_name(&threading, "_shutdown", &[]);
+        match r {
+            Ok(_) => None,
+            Err(e) => Some(self.handle_uncaught(Value::Obj(e))),
+        }
     }
 
     /// `locus -m name`: finds module `name` on `sys.path` and runs it as `__main__`.
@@ -149,7 +190,8 @@ impl Interpreter {
             eprint!("{}", if buffer.is_empty() { ">>> " } else { "... " });
             let _ = std::io::stderr().flush();
             let mut line = String::new();
-            match stdin.lock().read_line(&mut line) {
+            let read = self.vm.allow_threads(|| stdin.lock().read_line(&mut line));
+            match read {
                 Ok(0) | Err(_) => {
                     eprintln!();
                     return 0;
@@ -205,11 +247,17 @@ impl Interpreter {
         let text = crate::traceback::format_exception(vm, &exc);
         crate::file::flush_stdout();
         eprint!("{text}");
+        if vm.is_instance(&exc, crate::builtin_types::exc("KeyboardInterrupt")) {
+            // What a shell reports for a process ended by SIGINT, as
+            // CPython's exit after an uncaught KeyboardInterrupt.
+            return 130;
+        }
         1
     }
 }
 
-fn flush_std(vm: &mut Vm) {
+/// Flushes `sys.stdout`, `sys.stderr` and the process's stdout buffer.
+pub(crate) fn flush_std(vm: &mut Vm) {
     for name in ["stdout", "stderr"] {
         let s = crate::modules::sys_stream(vm, name);
         crate::file::flush(&s);

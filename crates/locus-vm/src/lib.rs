@@ -25,6 +25,7 @@ pub mod names;
 pub mod object;
 pub mod pystr;
 pub mod setobj;
+pub mod threads;
 pub mod traceback;
 pub mod typeobj;
 pub mod types;

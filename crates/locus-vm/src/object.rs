@@ -134,6 +134,8 @@ pub enum Payload {
     Frame(GilRc<crate::frame::FrameVars>),
     /// A `FrameLocalsProxy`: a write-through view of a frame's variables.
     FrameLocalsProxy(GilRc<crate::frame::FrameVars>),
+    /// A `_thread.lock`.
+    Lock(std::sync::Arc<crate::modules::thread::RawLock>),
     /// `NotImplemented`.
     NotImplemented,
     /// `Ellipsis`.

@@ -230,6 +230,14 @@ thread_local! {
     static LOOKUP_CACHE: std::cell::RefCell<Vec<CacheEntry>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Empties the calling thread's lookup cache (it holds Python values, which
+/// must be released under the interpreter lock, not by the thread-local
+/// destructor at thread exit).
+pub fn clear_lookup_cache() {
+    let old = LOOKUP_CACHE.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    drop(old);
+}
+
 /// Looks `name` (a str) up in `cls` and its MRO, through a per-thread cache
 /// keyed by class and name identity (attribute access and special-method
 /// lookup would otherwise walk the MRO's dicts every time).

@@ -41,6 +41,7 @@ fn main() {
 }
 
 fn run(args: Vec<String>) -> i32 {
+    locus_vm::threads::install_interrupt_handler();
     let mut i = 1;
     let program = loop {
         let Some(a) = args.get(i) else {
@@ -122,7 +123,7 @@ fn run(args: Vec<String>) -> i32 {
     let mut argv = vec![argv0];
     argv.extend(rest);
     let mut interp = Interpreter::new(argv, path, STACK_SIZE);
-    match program {
+    let status = match program {
         Program::File(f) => match std::fs::read(&f) {
             Ok(bytes) => interp.run_main(&String::from_utf8_lossy(&bytes), &f),
             Err(e) => {
@@ -143,7 +144,11 @@ fn run(args: Vec<String>) -> i32 {
             interp.run_main(&String::from_utf8_lossy(&src), "<stdin>")
         }
         Program::Interactive => interp.run_interactive(),
-    }
+    };
+    // The process ends now: daemon threads still running stop where they
+    // are (they never get the interpreter lock again), as in CPython.
+    locus_vm::threads::lock::begin_finalizing();
+    status
 }
 
 fn cwd() -> String {

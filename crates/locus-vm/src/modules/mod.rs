@@ -5,6 +5,7 @@
 pub mod math;
 pub mod pylib;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::object::Payload;
@@ -26,6 +27,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::fill(vm, &ns),
         "time" => time::fill(vm, &ns),
         "_locus" => pylib::fill(vm, &ns),
+        "_thread" => thread::fill(vm, &ns),
         _ => return Ok(None),
     }
     Ok(Some(Value::Obj(new_module(ns))))

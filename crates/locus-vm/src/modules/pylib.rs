@@ -30,6 +30,11 @@ pub static LIB: &[(&str, bool, &str)] = &[
         false,
         include_str!("../../lib/_collections_abc.py"),
     ),
+    (
+        "_threading_local",
+        false,
+        include_str!("../../lib/_threading_local.py"),
+    ),
     ("abc", false, include_str!("../../lib/abc.py")),
     (
         "collections",

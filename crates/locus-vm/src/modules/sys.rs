@@ -55,6 +55,52 @@ fn s_exc_info(vm: &mut Vm, _a: A, _k: K) -> PyResult<Value> {
     Ok(Value::Obj(PyObject::new_tuple(vec![t, e, tb])))
 }
 
+/// `sys.excepthook(type, value, traceback)`: prints the exception and its
+/// traceback to `sys.stderr`, as for an uncaught exception.
+fn s_excepthook(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", a.len())));
+    }
+    let text = crate::traceback::format_exception(vm, &a[1]);
+    vm.write_stderr(&text);
+    Ok(Value::None)
+}
+
+/// `sys._current_frames()`.
+fn s_current_frames(vm: &mut Vm, _a: A, _k: K) -> PyResult<Value> {
+    vm.current_frames()
+}
+
+/// `sys._settraceallthreads(f)`.
+fn s_settraceallthreads(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
+    vm.set_hook_all_threads(a.first().cloned().unwrap_or(Value::None), false);
+    Ok(Value::None)
+}
+
+/// `sys._setprofileallthreads(f)`.
+fn s_setprofileallthreads(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
+    vm.set_hook_all_threads(a.first().cloned().unwrap_or(Value::None), true);
+    Ok(Value::None)
+}
+
+/// `sys.getswitchinterval()`.
+fn s_getswitchinterval(_vm: &mut Vm, _a: A, _k: K) -> PyResult<Value> {
+    Ok(Value::Float(crate::threads::lock::switch_interval()))
+}
+
+/// `sys.setswitchinterval(seconds)`.
+fn s_setswitchinterval(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
+    let Some(v) = a.first() else {
+        return Err(vm.type_error("setswitchinterval() takes exactly one argument (0 given)"));
+    };
+    let secs = crate::modules::math::to_f64(vm, v)?;
+    if secs <= 0.0 || secs.is_nan() {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    crate::threads::lock::set_switch_interval(secs);
+    Ok(Value::None)
+}
+
 fn s_intern(vm: &mut Vm, a: A, _k: K) -> PyResult<Value> {
     match a.first().and_then(|v| v.as_str()) {
         Some(s) => Ok(crate::intern::intern(s)),
@@ -172,6 +218,13 @@ pub fn make_sys(argv: &[String], path: &[String], modules: &ObjRef) -> ObjRef {
             ("gettrace", crate::vm::trace::sys_gettrace),
             ("setprofile", crate::vm::trace::sys_setprofile),
             ("getprofile", crate::vm::trace::sys_getprofile),
+            ("excepthook", s_excepthook),
+            ("__excepthook__", s_excepthook),
+            ("_current_frames", s_current_frames),
+            ("_settraceallthreads", s_settraceallthreads),
+            ("_setprofileallthreads", s_setprofileallthreads),
+            ("getswitchinterval", s_getswitchinterval),
+            ("setswitchinterval", s_setswitchinterval),
         ],
     );
     new_module(ns)

@@ -49,7 +49,7 @@ fn t_sleep(vm: &mut Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     if secs < 0.0 || secs.is_nan() {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+    vm.sleep(Duration::from_secs_f64(secs.min(1e9)))?;
     Ok(Value::None)
 }
 

@@ -38,6 +38,19 @@ enum Flow {
     Yield(Value),
 }
 
+/// A taken jump of the frame `$f` to instruction `$t`. A backward jump is
+/// a switch point: when another thread waits for the interpreter lock or
+/// Ctrl-C was pressed (one relaxed load otherwise), see `threads/`.
+macro_rules! jump {
+    ($self:ident, $f:ident, $t:expr) => {{
+        let target = $t as usize;
+        if target < $f.pc && crate::threads::lock::eval_breaker() {
+            $self.switch_point($f)?;
+        }
+        $f.pc = target;
+    }};
+}
+
 macro_rules! pop {
     ($f:expr) => {
         $f.stack.pop().unwrap_or(Value::Null)
@@ -151,6 +164,16 @@ impl Vm {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Repick) => self.trace.switch_pending = false,
                 Ok(Flow::Call(new)) => {
+                    // A call is a switch point too (recursion without loops).
+                    if crate::threads::lock::eval_breaker() {
+                        if let Some(caller) = frames.last() {
+                            if let Err(e) = self.switch_point(caller) {
+                                drop(new);
+                                self.unwind(frames, e)?;
+                                continue;
+                            }
+                        }
+                    }
                     if let Err(e) = self.push_called_frame(&new) {
                         self.unwind(frames, e)?;
                         continue;
@@ -763,7 +786,7 @@ impl Vm {
                         f.stack.push(v.clone());
                     }
                 }
-                Instr::Jump(t) => f.pc = t as usize,
+                Instr::Jump(t) => jump!(self, f, t),
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
                     let b = match v {
@@ -774,7 +797,7 @@ impl Vm {
                         }
                     };
                     if !b {
-                        f.pc = t as usize;
+                        jump!(self, f, t);
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
@@ -787,17 +810,17 @@ impl Vm {
                         }
                     };
                     if b {
-                        f.pc = t as usize;
+                        jump!(self, f, t);
                     }
                 }
                 Instr::PopJumpIfNone(t) => {
                     if pop!(f).is_none() {
-                        f.pc = t as usize;
+                        jump!(self, f, t);
                     }
                 }
                 Instr::PopJumpIfNotNone(t) => {
                     if !pop!(f).is_none() {
-                        f.pc = t as usize;
+                        jump!(self, f, t);
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {

@@ -48,6 +48,14 @@ pub struct Interp {
     pub builtins: ObjRef,
     /// The `sys` module.
     pub sys: ObjRef,
+    /// The live threads (`sys._current_frames`, `settrace_all_threads`).
+    pub threads: crate::threads::Registry,
+    /// `get_ident()` of the main thread (the one that made the interpreter).
+    pub main_thread_ident: u64,
+    /// Threads started by `_thread.start_new_thread` still running.
+    pub thread_count: std::sync::atomic::AtomicUsize,
+    /// Native stack size of threads started from Python.
+    pub thread_stack_size: usize,
 }
 
 /// The state of one interpreter thread.
@@ -82,6 +90,8 @@ pub struct Vm {
     pub(crate) frame_pool: crate::frame::FramePool,
     /// `sys.settrace` state of this thread.
     pub(crate) trace: trace::TraceState,
+    /// This thread as other threads see it.
+    pub thread: std::sync::Arc<crate::threads::ThreadInfo>,
 }
 
 /// The cached hash of a str object.
@@ -94,9 +104,27 @@ pub fn str_hash(o: &ObjRef) -> i64 {
 
 impl Vm {
     /// A VM for the current thread, which has `stack_size` bytes of stack.
+    /// The caller holds the interpreter lock (`threads/lock.rs`); the
+    /// thread is registered with the interpreter until
+    /// [`Registry::remove`](crate::threads::Registry::remove).
     pub fn new(interp: Arc<Interp>, stack_size: usize) -> Vm {
+        Self::with_thread(
+            interp,
+            stack_size,
+            crate::threads::ThreadInfo::for_current_thread(),
+        )
+    }
+
+    /// A VM for the current thread, known to other threads as `thread`.
+    pub(crate) fn with_thread(
+        interp: Arc<Interp>,
+        stack_size: usize,
+        thread: std::sync::Arc<crate::threads::ThreadInfo>,
+    ) -> Vm {
+        interp.threads.add(thread.clone());
         let marker = 0u8;
         Vm {
+            thread,
             interp,
             handled_exc: Value::None,
             outer_exc: Vec::new(),
@@ -308,6 +336,7 @@ pub fn class_of_obj(o: &ObjRef) -> &ObjRef {
         Payload::Code(_) => &t.code,
         Payload::Frame(_) => &t.frame,
         Payload::FrameLocalsProxy(_) => &t.frame_locals_proxy,
+        Payload::Lock(_) => &t.lock,
         Payload::Iter(state) => crate::iter::iterator_type(&state.borrow()),
         Payload::Property(_) => &t.property,
         Payload::StaticMethod(_) => &t.staticmethod,

@@ -568,10 +568,29 @@ pub(crate) fn is_builtin_function(v: &Value) -> bool {
 
 /// `sys.settrace(fn)`.
 pub fn sys_settrace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let f = args.first().cloned().unwrap_or(Value::None);
-    vm.trace.global = if f.is_none() { Value::Null } else { f };
-    vm.trace.switch_pending = true;
+    vm.set_trace_function(args.first().cloned().unwrap_or(Value::None));
     Ok(Value::None)
+}
+
+impl Vm {
+    /// `sys.settrace(f)` for this thread (None: off).
+    pub(crate) fn set_trace_function(&mut self, f: Value) {
+        let old = std::mem::replace(
+            &mut self.trace.global,
+            if f.is_none() { Value::Null } else { f },
+        );
+        drop(old);
+        self.trace.switch_pending = true;
+    }
+
+    /// `sys.setprofile(f)` for this thread (None: off).
+    pub(crate) fn set_profile_function(&mut self, f: Value) {
+        let old = std::mem::replace(
+            &mut self.trace.profile,
+            if f.is_none() { Value::Null } else { f },
+        );
+        drop(old);
+    }
 }
 
 /// `sys.gettrace()`.
@@ -585,8 +604,7 @@ pub fn sys_gettrace(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyR
 
 /// `sys.setprofile(fn)`.
 pub fn sys_setprofile(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let f = args.first().cloned().unwrap_or(Value::None);
-    vm.trace.profile = if f.is_none() { Value::Null } else { f };
+    vm.set_profile_function(args.first().cloned().unwrap_or(Value::None));
     Ok(Value::None)
 }
 
