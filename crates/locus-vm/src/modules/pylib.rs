@@ -48,6 +48,7 @@ pub static LIB: &[(&str, bool, &str)] = &[
     ),
     ("copy", false, include_str!("../../lib/copy.py")),
     ("copyreg", false, include_str!("../../lib/copyreg.py")),
+    ("heapq", false, include_str!("../../lib/heapq.py")),
     ("inspect", false, include_str!("../../lib/inspect.py")),
     ("json", true, include_str!("../../lib/json/__init__.py")),
     (
@@ -63,6 +64,8 @@ pub static LIB: &[(&str, bool, &str)] = &[
     ("keyword", false, include_str!("../../lib/keyword.py")),
     ("linecache", false, include_str!("../../lib/linecache.py")),
     ("pickle", false, include_str!("../../lib/pickle.py")),
+    ("queue", false, include_str!("../../lib/queue.py")),
+    ("threading", false, include_str!("../../lib/threading.py")),
     ("warnings", false, include_str!("../../lib/warnings.py")),
 ];
 
