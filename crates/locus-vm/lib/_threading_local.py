@@ -13,9 +13,17 @@ Difference from CPython: the dict of a finished thread is kept until the
 `local` object itself goes away (docs/divergences.md).
 """
 
-from _thread import get_ident as _get_ident
-
 __all__ = ["local"]
+
+
+def _get_ident():
+    # `_thread` takes `local` from this module while it is being made, so
+    # it is imported at the first call, not here.
+    global _get_ident
+    from _thread import get_ident
+
+    _get_ident = get_ident
+    return get_ident()
 
 _getattribute = object.__getattribute__
 _setattr = object.__setattr__

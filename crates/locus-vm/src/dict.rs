@@ -394,6 +394,7 @@ mod tests {
 
     #[test]
     fn keeps_insertion_order_through_deletes_and_growth() {
+        let _lock = crate::threads::lock::LockHold::new();
         let mut d = Dict::new();
         for i in 0..100 {
             let k = Value::str(format!("k{i}"));
@@ -423,6 +424,7 @@ mod tests {
 
     #[test]
     fn replacing_a_value_keeps_the_position() {
+        let _lock = crate::threads::lock::LockHold::new();
         let mut d = Dict::new();
         d.set_fast(hash_str("a"), Value::str("a"), Value::Int(1));
         d.set_fast(hash_str("b"), Value::str("b"), Value::Int(2));
@@ -434,6 +436,7 @@ mod tests {
 
     #[test]
     fn int_and_float_keys_are_equal() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(fast_eq(&Value::Int(1), &Value::Float(1.0)), Some(true));
         assert_eq!(fast_eq(&Value::Bool(true), &Value::Int(1)), Some(true));
         assert_eq!(fast_eq(&Value::Int(1), &Value::str("1")), Some(false));

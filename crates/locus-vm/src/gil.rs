@@ -12,7 +12,7 @@
 //! method runs Python code or drops a value while it has the cell open (the
 //! old value of a swap is returned to the caller, who drops it). So within
 //! one thread no two accesses overlap. Across threads, the interpreter lock
-//! (issue 5: only the thread holding it runs Python code or touches Python
+//! (`threads/lock.rs`: only the thread holding it runs Python code or touches Python
 //! objects) makes accesses from different threads happen one after another.
 
 use std::cell::UnsafeCell;

@@ -20,7 +20,7 @@
 //! > A `GilRc`, `GilWeak` or `GilRefCell` (and everything reachable from
 //! > one) is only touched by a thread that holds the interpreter lock.
 //!
-//! Code that releases the lock (blocking calls, issue 5) must not touch
+//! Code that releases the lock (`threads::lock::allow_threads`) must not touch
 //! Python values while it is released.
 
 use std::cell::{OnceCell, Ref, RefCell, RefMut};
@@ -250,6 +250,7 @@ mod tests {
 
     #[test]
     fn counts_follow_clones_and_drops() {
+        let _lock = crate::threads::lock::LockHold::new();
         let a = GilRc::new(5);
         let b = a.clone();
         assert_eq!(GilRc::strong_count(&a), 2);
@@ -260,6 +261,7 @@ mod tests {
 
     #[test]
     fn weak_does_not_keep_alive() {
+        let _lock = crate::threads::lock::LockHold::new();
         let a = GilRc::new(String::from("x"));
         let w = GilRc::downgrade(&a);
         assert_eq!(w.upgrade().as_deref().map(String::as_str), Some("x"));
@@ -269,6 +271,7 @@ mod tests {
 
     #[test]
     fn overlapping_mutable_borrow_is_refused() {
+        let _lock = crate::threads::lock::LockHold::new();
         let c = GilRefCell::new(vec![1]);
         let r = c.borrow();
         assert!(c.try_borrow_mut().is_err());

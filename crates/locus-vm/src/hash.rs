@@ -185,6 +185,7 @@ mod tests {
     // Expected values recorded from python3.13-ref with PYTHONHASHSEED=0.
     #[test]
     fn numeric_hashes_match_cpython() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(hash_i64(-1), -2);
         assert_eq!(hash_i64(1 << 61), 1);
         assert_eq!(hash_f64(1.5), Some(1152921504606846977));
@@ -195,12 +196,14 @@ mod tests {
 
     #[test]
     fn tuple_hash_matches_cpython() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(hash_tuple([].into_iter()), 5740354900026072187);
         assert_eq!(hash_tuple([1, 2].into_iter()), -3550055125485641917);
     }
 
     #[test]
     fn str_hash_matches_cpython() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(hash_str("abc"), STR_ABC);
         assert_eq!(hash_str("hello world!"), STR_HELLO);
         assert_eq!(hash_str("é"), STR_E_ACUTE);

@@ -284,6 +284,7 @@ mod tests {
     /// boxed so that ints, strs, lists and tuples stay small.
     #[test]
     fn payload_stays_small() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert!(std::mem::size_of::<super::Payload>() <= 80);
         assert!(std::mem::size_of::<super::PyObject>() <= 104);
     }
@@ -291,6 +292,7 @@ mod tests {
     /// A value is two words, and `Option<Value>` uses a spare tag.
     #[test]
     fn value_is_two_words() {
+        let _lock = crate::threads::lock::LockHold::new();
         use crate::value::Value;
         assert_eq!(std::mem::size_of::<Value>(), 16);
         assert_eq!(std::mem::size_of::<Option<Value>>(), 16);

@@ -332,6 +332,7 @@ mod tests {
     // frozenset constant instead, which can give another order).
     #[test]
     fn int_sets_iterate_in_cpython_order() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(order_of_ints(&[16, 8, 1]), vec![16, 8, 1]);
         assert_eq!(order_of_ints(&[100, 5, 37, 64]), vec![64, 37, 100, 5]);
         assert_eq!(
@@ -342,6 +343,7 @@ mod tests {
 
     #[test]
     fn removal_leaves_a_dummy_that_is_reused() {
+        let _lock = crate::threads::lock::LockHold::new();
         let mut t = SetTable::new();
         for i in 0..20 {
             t.insert_new(hash_i64(i), Value::Int(i));
@@ -361,6 +363,7 @@ mod tests {
 
     #[test]
     fn str_sets_iterate_in_cpython_order() {
+        let _lock = crate::threads::lock::LockHold::new();
         let mut t = SetTable::new();
         for s in ["a", "b", "c", "abc"] {
             t.insert_new(hash_str(s), Value::str(s));

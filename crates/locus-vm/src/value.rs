@@ -177,6 +177,7 @@ mod tests {
 
     #[test]
     fn value_is_sixteen_bytes() {
+        let _lock = crate::threads::lock::LockHold::new();
         // Stack slots and locals are Values: keep them two words.
         assert_eq!(std::mem::size_of::<Value>(), 16);
     }

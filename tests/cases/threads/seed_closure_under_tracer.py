@@ -11,7 +11,8 @@ import sys
 import threading
 
 REPS = 20
-BUMPS = 50_000
+# The full seed scenario: `locus seed_closure_under_tracer.py 1000000`.
+BUMPS = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
 
 
 def scenario():

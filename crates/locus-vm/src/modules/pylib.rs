@@ -155,6 +155,7 @@ mod tests {
 
     #[test]
     fn table_matches_lib_folder() {
+        let _lock = crate::threads::lock::LockHold::new();
         fn walk(dir: &std::path::Path, prefix: &str, out: &mut Vec<(String, bool)>) {
             for e in std::fs::read_dir(dir).expect("lib folder").flatten() {
                 let name = e.file_name().to_string_lossy().into_owned();
@@ -182,6 +183,7 @@ mod tests {
 
     #[test]
     fn file_names_round_trip() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(file_name("inspect"), "<locus-lib>/inspect.py");
         assert!(source_of_file("<locus-lib>/inspect.py").is_some());
         assert!(source_of_file("<locus-lib>/nope.py").is_none());

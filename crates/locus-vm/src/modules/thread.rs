@@ -4,7 +4,8 @@
 //! The names are the part of CPython 3.13's `_thread` that those modules
 //! use: `start_new_thread`, `allocate_lock`, `LockType`, `get_ident`,
 //! `get_native_id`, `_count`, `TIMEOUT_MAX`, `error`, `interrupt_main`,
-//! `stack_size`, `daemon_threads_allowed`, `_get_main_thread_ident`.
+//! `stack_size`, `daemon_threads_allowed`, `_get_main_thread_ident`, and
+//! `_local` (from `lib/_threading_local.py`).
 
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
@@ -294,5 +295,11 @@ pub fn fill(vm: &mut Vm, ns: &ObjRef) {
         "error",
         Value::Obj(crate::builtin_types::exc("RuntimeError").clone()),
     );
-    let _ = vm;
+    // `_local` is written in Python (`lib/_threading_local.py`).
+    let local = vm
+        .import_dotted("_threading_local")
+        .and_then(|m| vm.get_attr_str(&m, "local"));
+    if let Ok(local) = local {
+        set("_local", local);
+    }
 }

@@ -143,15 +143,19 @@ impl Vm {
     /// Before giving up the lock: shows the running frame to other threads
     /// (`sys._current_frames`).
     fn park(&mut self) {
-        let top = self.call_stack.last_arc();
-        let old = self.thread.parked_frame.replace(top);
+        let n = self.call_stack.len();
+        let stack: Vec<_> = (1..=n)
+            .rev()
+            .filter_map(|k| self.call_stack.nth_from_top(k))
+            .collect();
+        let old = self.thread.parked_stack.replace(stack);
         drop(old);
     }
 
     /// After taking the lock back: hides the frame again and applies what
     /// other threads asked for meanwhile.
     fn unpark(&mut self) {
-        let old = self.thread.parked_frame.replace(None);
+        let old = self.thread.parked_stack.replace(Vec::new());
         drop(old);
         let requests = std::mem::take(&mut *self.thread.requests.borrow_mut());
         for r in requests {
@@ -170,14 +174,34 @@ impl Vm {
                 // The caller's caller: the frame that called _current_frames.
                 self.call_stack.last_arc()
             } else {
-                t.parked_frame.borrow().clone()
+                t.parked_stack.borrow().last().cloned()
             };
             if let Some(vars) = vars {
                 let frame = crate::types::frame::frame_object(self, &vars);
-                crate::types::object::ns_set(&d, Value::Int(t.ident as i64), frame);
+                let d = Value::Obj(d.clone());
+                self.setitem(&d, &Value::Int(t.ident as i64), frame)?;
             }
         }
         Ok(Value::Obj(d))
+    }
+
+    /// The frame that called `vars` when `vars` runs in another thread
+    /// (which is then away from the lock): `Some(None)` for its outermost
+    /// frame, `None` when no other thread runs it.
+    pub(crate) fn caller_in_other_thread(
+        &self,
+        vars: &crate::frame::FrameVars,
+    ) -> Option<Option<crate::gil_rc::GilRc<crate::frame::FrameVars>>> {
+        for t in self.interp.threads.snapshot() {
+            if Arc::ptr_eq(&t, &self.thread) {
+                continue;
+            }
+            let stack = t.parked_stack.borrow();
+            if let Some(i) = stack.iter().position(|f| std::ptr::eq(&**f, vars)) {
+                return Some(i.checked_sub(1).map(|j| stack[j].clone()));
+            }
+        }
+        None
     }
 
     /// `sys._settraceallthreads(f)` / `sys._setprofileallthreads(f)`: this

@@ -24,10 +24,10 @@ pub struct ThreadInfo {
     pub ident: u64,
     /// `threading.get_native_id()`: the operating system's thread id.
     pub native_id: u64,
-    /// The thread's innermost running frame while it does not hold the
-    /// lock (it waits in a blocking call or for its turn), else `None`:
-    /// the running thread reads its own call stack instead.
-    pub parked_frame: GilRefCell<Option<GilRc<FrameVars>>>,
+    /// The thread's running frames, outermost first, while it does not
+    /// hold the lock (it waits in a blocking call or for its turn); empty
+    /// while it runs (the running thread reads its own call stack).
+    pub parked_stack: GilRefCell<Vec<GilRc<FrameVars>>>,
     /// Requests for the thread, applied when it next takes the lock.
     pub requests: GilRefCell<Vec<Request>>,
 }
@@ -41,7 +41,7 @@ impl ThreadInfo {
         Arc::new(ThreadInfo {
             ident: NEXT_IDENT.fetch_add(1, Ordering::Relaxed),
             native_id: native_thread_id(),
-            parked_frame: GilRefCell::new(None),
+            parked_stack: GilRefCell::new(Vec::new()),
             requests: GilRefCell::new(Vec::new()),
         })
     }

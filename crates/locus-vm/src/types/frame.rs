@@ -27,7 +27,7 @@ pub fn frame_object(vm: &Vm, vars: &GilRc<FrameVars>) -> Value {
     let back = if vars.code.is_generator {
         None
     } else {
-        caller_of(vm, vars)
+        caller_of(vm, vars).or_else(|| vm.caller_in_other_thread(vars).flatten())
     };
     let obj = PyObject::new(Payload::Frame(vars.clone()));
     vars.with_meta(|m| {
@@ -85,6 +85,11 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
         "f_back" => {
             if is_executing(vm, &vars) {
                 match caller_of(vm, &vars) {
+                    Some(b) => frame_object(vm, &b),
+                    None => Value::None,
+                }
+            } else if let Some(caller) = vm.caller_in_other_thread(&vars) {
+                match caller {
                     Some(b) => frame_object(vm, &b),
                     None => Value::None,
                 }

@@ -1199,6 +1199,7 @@ mod tests {
 
     #[test]
     fn sort_is_stable_and_correct() {
+        let _lock = crate::threads::lock::LockHold::new();
         let mut seed = 7;
         for n in [0usize, 1, 2, 3, 10, 63, 64, 65, 100, 257, 1000] {
             for modulus in [3u64, 1000] {
@@ -1213,6 +1214,7 @@ mod tests {
 
     #[test]
     fn descending_runs_keep_equal_items_in_order() {
+        let _lock = crate::threads::lock::LockHold::new();
         let keys = [5, 5, 4, 4, 4, 3, 1, 1, 0];
         let (order, _) = sort_keys(&keys);
         assert_eq!(order, vec![8, 6, 7, 5, 2, 3, 4, 0, 1]);
@@ -1222,6 +1224,7 @@ mod tests {
     // __lt__ logs (self index, other index).
     #[test]
     fn small_sort_compares_like_cpython() {
+        let _lock = crate::threads::lock::LockHold::new();
         let (_, log) = sort_keys(&[1, 0]);
         assert_eq!(log, vec![(1, 0)]);
         let (order, log) = sort_keys(&[3, 1, 2]);
@@ -1250,6 +1253,7 @@ mod tests {
 
     #[test]
     fn errors_stop_the_sort() {
+        let _lock = crate::threads::lock::LockHold::new();
         let mut order: Vec<usize> = (0..10).collect();
         let mut calls = 0;
         let r: Result<(), &str> = stable_sort(&mut order, &mut |a: &usize, b: &usize| {
@@ -1266,6 +1270,7 @@ mod tests {
 
     #[test]
     fn minimum_runs() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(min_run(10), 10);
         assert_eq!(min_run(63), 63);
         assert_eq!(min_run(64), 32);
@@ -1285,6 +1290,7 @@ mod tests {
 
     #[test]
     fn slice_assignment() {
+        let _lock = crate::threads::lock::LockHold::new();
         // a = list(range(8)); a[2:4] = [10, 11, 12]
         let mut a = ints(&[0, 1, 2, 3, 4, 5, 6, 7]);
         let removed = assign_slice(&mut a, 2, 4, 1, 2, ints(&[10, 11, 12])).unwrap_or_default();
@@ -1308,6 +1314,7 @@ mod tests {
 
     #[test]
     fn slice_deletion() {
+        let _lock = crate::threads::lock::LockHold::new();
         let mut a = ints(&[0, 1, 2, 3, 4, 5, 6, 7]);
         delete_slice(&mut a, 0, 8, 2, 4);
         assert_eq!(as_ints(&a), vec![1, 3, 5, 7]);
@@ -1321,6 +1328,7 @@ mod tests {
 
     #[test]
     fn index_normalisation() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(normalize_index(-1, 3), Some(2));
         assert_eq!(normalize_index(3, 3), None);
         assert_eq!(normalize_index(-4, 3), None);

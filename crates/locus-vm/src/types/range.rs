@@ -948,6 +948,7 @@ mod tests {
     // Expected values from python3.13-ref: slice(a, b, c).indices(len) and len(range(len)[a:b:c]).
     #[test]
     fn full_and_default_slices() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(adj(None, None, 1, 10), (0, 10, 1, 10));
         assert_eq!(adj(None, None, -1, 10), (9, -1, -1, 10));
         assert_eq!(adj(None, None, 2, 5), (0, 5, 2, 3));
@@ -958,6 +959,7 @@ mod tests {
 
     #[test]
     fn negative_and_out_of_range_bounds() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(adj(Some(-3), None, 1, 10), (7, 10, 1, 3));
         assert_eq!(adj(Some(-100), Some(2), 1, 10), (0, 2, 1, 2));
         assert_eq!(adj(Some(100), None, 1, 10), (10, 10, 1, 0));
@@ -973,6 +975,7 @@ mod tests {
 
     #[test]
     fn positions_stay_in_bounds() {
+        let _lock = crate::threads::lock::LockHold::new();
         let p: Vec<usize> = slice_positions(7, -2, 3, 10).collect();
         assert_eq!(p, vec![7, 5, 3]);
         // A list that shrank after the indices were computed.
@@ -984,6 +987,7 @@ mod tests {
 
     #[test]
     fn range_membership() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(int_position(2, 20, 3, 8), Some(2));
         assert_eq!(int_position(2, 20, 3, 20), None);
         assert_eq!(int_position(2, 20, 3, 7), None);
@@ -997,6 +1001,7 @@ mod tests {
 
     #[test]
     fn range_lengths() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(small_len(0, 10, 3), 4);
         assert_eq!(small_len(10, 0, -3), 4);
         assert_eq!(small_len(0, -5, 1), 0);
@@ -1025,6 +1030,7 @@ mod tests {
 
     #[test]
     fn big_range_positions_and_slices() {
+        let _lock = crate::threads::lock::LockHold::new();
         let e20 = BigInt::from(10u8).pow(20);
         let r = RangeData::from_bigints(BigInt::zero(), e20.clone(), BigInt::from(3));
         let x = &e20 - 2u8; // 99...98 = 3 * 33...32 + 2: not an element

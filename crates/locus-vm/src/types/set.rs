@@ -1019,6 +1019,7 @@ mod tests {
     // Values from python3.13-ref: hash(frozenset()), hash(frozenset({1, 2, 3})).
     #[test]
     fn frozenset_hash_matches_cpython() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(frozenset_hash(&SetTable::new()), 133146708735736);
         assert_eq!(
             frozenset_hash(&table_of_hashes(&[1, 2, 3])),

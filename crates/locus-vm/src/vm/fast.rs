@@ -119,6 +119,7 @@ mod tests {
 
     #[test]
     fn nan_compares_unequal() {
+        let _lock = crate::threads::lock::LockHold::new();
         let nan = Value::Float(f64::NAN);
         assert_eq!(compare(&nan, &nan, CmpOp::Eq), Some(false));
         assert_eq!(compare(&nan, &nan, CmpOp::Ne), Some(true));
@@ -127,6 +128,7 @@ mod tests {
 
     #[test]
     fn large_ints_against_floats_take_the_exact_path() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(
             compare(&Value::Int(1 << 60), &Value::Float(1.0), CmpOp::Gt),
             None
@@ -139,6 +141,7 @@ mod tests {
 
     #[test]
     fn negative_indices_count_from_the_end() {
+        let _lock = crate::threads::lock::LockHold::new();
         assert_eq!(index_in(-1, 3), Some(2));
         assert_eq!(index_in(3, 3), None);
         assert_eq!(index_in(-4, 3), None);

@@ -257,6 +257,7 @@ mod tests {
     /// sequence patterns, as do its subclasses; a builtin keeps its kind.
     #[test]
     fn registered_classes_match_sequence_patterns() {
+        let _lock = crate::threads::lock::LockHold::new();
         let mut interp = crate::Interpreter::new(vec![], vec![], 1 << 26);
         let vm = interp.vm();
         let source = r#"

@@ -4,6 +4,7 @@ use super::*;
 
 #[test]
 fn repr_quotes_and_escapes() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(repr_bytes(b"abc"), "b'abc'");
     assert_eq!(repr_bytes(b"it's"), "b\"it's\"");
     assert_eq!(repr_bytes(b"'\""), "b'\\'\"'");
@@ -17,6 +18,7 @@ fn repr_quotes_and_escapes() {
 
 #[test]
 fn hex_groups() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(to_hex(b"\x01\x02\x03", None, 1), "010203");
     assert_eq!(to_hex(b"\x01\x02\x03", Some(':'), 1), "01:02:03");
     assert_eq!(to_hex(b"\x01\x02\x03", Some(':'), 2), "01:0203");
@@ -26,6 +28,7 @@ fn hex_groups() {
 
 #[test]
 fn fromhex_parsing() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(parse_hex(" 01\n02 "), Ok(vec![1, 2]));
     assert_eq!(parse_hex("ABcd"), Ok(vec![0xab, 0xcd]));
     assert_eq!(parse_hex("0 1"), Err(1));
@@ -35,6 +38,7 @@ fn fromhex_parsing() {
 
 #[test]
 fn encoding_names() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(lookup_codec("UTF-8"), Some(Codec::Utf8));
     assert_eq!(lookup_codec(" utf 8 "), Some(Codec::Utf8));
     assert_eq!(lookup_codec("Latin_1"), Some(Codec::Latin1));
@@ -45,6 +49,7 @@ fn encoding_names() {
 
 #[test]
 fn splitting() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(split_ws(b" a  b ", usize::MAX), vec![&b"a"[..], &b"b"[..]]);
     assert_eq!(rsplit_ws(b" a b ", 1), vec![&b" a"[..], &b"b"[..]]);
     assert_eq!(split_on(b"a,b,c", b",", 1), vec![&b"a"[..], &b"b,c"[..]]);

@@ -4,6 +4,7 @@ use super::*;
 
 #[test]
 fn float_floor_div_and_mod_signs() {
+    let _lock = crate::threads::lock::LockHold::new();
     // (a, b, a // b, a % b) from python3.13-ref.
     let cases: &[(f64, f64, f64, f64)] = &[
         (7.0, 2.0, 3.0, 1.0),
@@ -21,6 +22,7 @@ fn float_floor_div_and_mod_signs() {
 
 #[test]
 fn pow_special_cases() {
+    let _lock = crate::threads::lock::LockHold::new();
     use PowResult::*;
     assert_eq!(float_pow_value(f64::NAN, 0.0), Float(1.0));
     assert_eq!(float_pow_value(1.0, f64::NAN), Float(1.0));
@@ -52,6 +54,7 @@ fn pow_special_cases() {
 
 #[test]
 fn complex_arithmetic() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(c_powu((1.0, 2.0), 2), (-3.0, 4.0));
     assert_eq!(c_quot((1.0, 0.0), (0.0, 0.0)), None);
     assert_eq!(c_quot((1.0, 2.0), (1.0, 2.0)), Some((1.0, 0.0)));
@@ -69,6 +72,7 @@ fn complex_arithmetic() {
 
 #[test]
 fn complex_parsing() {
+    let _lock = crate::threads::lock::LockHold::new();
     let p = parse_complex;
     assert_eq!(p("1+2j"), Some((1.0, 2.0)));
     assert_eq!(p(" (1+2j) "), Some((1.0, 2.0)));
@@ -91,6 +95,7 @@ fn complex_parsing() {
 
 #[test]
 fn hex_round_trip() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(float_hex(1.5), "0x1.8000000000000p+0");
     assert_eq!(float_hex(0.1), "0x1.999999999999ap-4");
     assert_eq!(float_hex(-0.0), "-0x0.0p+0");
@@ -114,6 +119,7 @@ fn hex_round_trip() {
 
 #[test]
 fn hex_parsing_rounds_correctly() {
+    let _lock = crate::threads::lock::LockHold::new();
     let h = parse_hex_float;
     assert_eq!(h("0x1.8p1"), Ok(3.0));
     assert_eq!(h("1"), Ok(1.0));

@@ -8,6 +8,7 @@ fn big(s: &str) -> BigInt {
 
 #[test]
 fn floor_div_and_mod_signs() {
+    let _lock = crate::threads::lock::LockHold::new();
     // (a, b, a // b, a % b) as Python computes them.
     let cases: &[(i128, i128, i128, i128)] = &[
         (7, 2, 3, 1),
@@ -34,6 +35,7 @@ fn floor_div_and_mod_signs() {
 
 #[test]
 fn true_division_is_correctly_rounded() {
+    let _lock = crate::threads::lock::LockHold::new();
     let d = |a: &str, b: &str| int_true_divide(&big(a), &big(b));
     assert_eq!(d("1", "3"), Some(1.0 / 3.0));
     assert_eq!(d("0", "-5"), Some(-0.0));
@@ -78,6 +80,7 @@ fn true_division_is_correctly_rounded() {
 
 #[test]
 fn int_float_comparison_is_exact() {
+    let _lock = crate::threads::lock::LockHold::new();
     let two53 = BigInt::one() << 53usize;
     assert_eq!(
         cmp_int_float(&(&two53 + 1), 9007199254740992.0),
@@ -148,6 +151,7 @@ fn int_float_comparison_is_exact() {
 
 #[test]
 fn ulp_rounding() {
+    let _lock = crate::threads::lock::LockHold::new();
     // 55-bit quotient: two extra bits, ties to even.
     let q = (1u64 << 54) | 0b10; // exactly half an ulp, even mantissa
     assert_eq!(round_to_ulp(q, false, -100), 1u64 << 54);
@@ -158,6 +162,7 @@ fn ulp_rounding() {
 
 #[test]
 fn modular_inverse() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(
         mod_inverse(&BigInt::from(3), &BigInt::from(7)),
         Some(BigInt::from(5))
@@ -175,6 +180,7 @@ fn modular_inverse() {
 
 #[test]
 fn keyword_suggestions() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(suggest("bass", &["base"]), Some("base"));
     assert_eq!(suggest("x", &["base"]), None);
     assert_eq!(suggest("Base", &["base"]), Some("base"));
@@ -182,6 +188,7 @@ fn keyword_suggestions() {
 
 #[test]
 fn ldexp_is_exact() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(ldexp(1.0, -1074), 5e-324);
     assert_eq!(ldexp(1.0, 1023), 2f64.powi(1023));
     assert_eq!(ldexp(1.0, 1024), f64::INFINITY);

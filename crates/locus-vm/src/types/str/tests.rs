@@ -4,6 +4,7 @@ use super::*;
 
 #[test]
 fn repr_quotes() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(repr_str("abc"), "'abc'");
     assert_eq!(repr_str("it's"), "\"it's\"");
     assert_eq!(repr_str("say \"hi\""), "'say \"hi\"'");
@@ -13,6 +14,7 @@ fn repr_quotes() {
 
 #[test]
 fn repr_escapes() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(repr_str("a\nb\tc\rd\\"), "'a\\nb\\tc\\rd\\\\'");
     assert_eq!(repr_str("\x00\x1f\x7f"), "'\\x00\\x1f\\x7f'");
     assert_eq!(repr_str("\u{80}\u{a0}\u{ad}"), "'\\x80\\xa0\\xad'");
@@ -28,12 +30,14 @@ fn repr_escapes() {
 
 #[test]
 fn ascii_escapes() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(ascii_escape("'é€😀'"), "'\\xe9\\u20ac\\U0001f600'");
     assert_eq!(ascii_escape("plain"), "plain");
 }
 
 #[test]
 fn unicode_properties() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert!(ucd::is_decimal('٣'));
     assert!(ucd::is_digit('²') && !ucd::is_decimal('²'));
     assert!(ucd::is_numeric('½') && ucd::is_numeric('一'));
@@ -47,6 +51,7 @@ fn unicode_properties() {
 
 #[test]
 fn case_mappings() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(title_text("hello world"), "Hello World");
     assert_eq!(title_text("they're bill's"), "They'Re Bill'S");
     assert_eq!(title_text("ǆa ßx"), "ǅa Ssx");
@@ -60,6 +65,7 @@ fn case_mappings() {
 
 #[test]
 fn splitting() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(split_whitespace(" a b ", 0), vec!["a b "]);
     assert_eq!(split_whitespace(" a  b c ", 1), vec!["a", "b c "]);
     assert_eq!(rsplit_whitespace(" a b ", 0), vec![" a b"]);
@@ -73,6 +79,7 @@ fn splitting() {
 
 #[test]
 fn slices() {
+    let _lock = crate::threads::lock::LockHold::new();
     let idx: Vec<usize> = resolve_slice(None, None, -1, 3).indices().collect();
     assert_eq!(idx, vec![2, 1, 0]);
     assert_eq!(resolve_slice(Some(i64::MAX), None, 1, 3).len, 0);
@@ -108,6 +115,7 @@ fn field(name: &str, conversion: Option<char>, spec: &str, nested: bool) -> Piec
 
 #[test]
 fn template_pieces() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(
         pieces("a{{b}}{0!r:>{1}}c").unwrap(),
         vec![
@@ -132,6 +140,7 @@ fn template_pieces() {
 
 #[test]
 fn template_errors() {
+    let _lock = crate::threads::lock::LockHold::new();
     let err = |s: &str| pieces(s).unwrap_err();
     assert_eq!(err("}"), "Single '}' encountered in format string");
     assert_eq!(err("a{"), "Single '{' encountered in format string");
@@ -150,6 +159,7 @@ fn template_errors() {
 
 #[test]
 fn field_names() {
+    let _lock = crate::threads::lock::LockHold::new();
     assert_eq!(parse_field_name("").unwrap(), (FieldArg::Auto, vec![]));
     assert_eq!(
         parse_field_name("00").unwrap(),

@@ -52,6 +52,7 @@ fn ctor(vm: &mut Vm, ty: &ObjRef, args: &[Value]) -> String {
 
 #[test]
 fn str_behaviour() {
+    let _lock = crate::threads::lock::LockHold::new();
     let mut interp = crate::Interpreter::new(vec![], vec![], 1 << 26);
     let vm = interp.vm();
     let t = types();
@@ -121,6 +122,7 @@ fn str_behaviour() {
 
 #[test]
 fn bytes_behaviour() {
+    let _lock = crate::threads::lock::LockHold::new();
     let mut interp = crate::Interpreter::new(vec![], vec![], 1 << 26);
     let vm = interp.vm();
     let t = types();
