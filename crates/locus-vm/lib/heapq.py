@@ -125,7 +125,9 @@ def heapify(x):
 
 
 # Max-heap variants (largest item first), private as in CPython; merge()
-# with reverse=True and nsmallest() use them.
+# with reverse=True and nsmallest() use them. They mirror the min-heap
+# functions with the comparison turned around; a shared version taking the
+# comparison as an argument would pay a Python call per comparison.
 
 def _siftdown_max(heap, startpos, pos):
     item = heap[pos]

@@ -192,6 +192,14 @@ pub fn flush(file: &Value) {
     }
 }
 
+/// Reads what the console has, with the interpreter lock released (other
+/// threads run while this one waits for input). No borrow of the file is
+/// held meanwhile.
+fn read_stdin(vm: &mut Vm, buf: &mut [u8]) -> std::io::Result<usize> {
+    flush_stdout();
+    vm.allow_threads(|| std::io::stdin().read(buf))
+}
+
 /// Reads one line (with its newline) from a file object; empty at EOF.
 pub fn read_line(vm: &mut Vm, file: &Value) -> PyResult<Vec<u8>> {
     let Some(f) = data(file) else {
@@ -206,14 +214,12 @@ pub fn read_line(vm: &mut Vm, file: &Value) -> PyResult<Vec<u8>> {
             }
         }
         let mut buf = [0u8; 4096];
-        let n = {
+        let n = if matches!(&*f.target.borrow(), FileTarget::Stdin) {
+            read_stdin(vm, &mut buf)
+        } else {
             let mut t = f.target.borrow_mut();
             match &mut *t {
                 FileTarget::Disk(d) => d.read(&mut buf),
-                FileTarget::Stdin => {
-                    flush_stdout();
-                    std::io::stdin().read(&mut buf)
-                }
                 FileTarget::Closed => {
                     drop(t);
                     return Err(vm.value_error("I/O operation on closed file."));
@@ -316,14 +322,12 @@ fn read_some(vm: &mut Vm, file: &Value, n: usize) -> PyResult<Vec<u8>> {
             }
         }
         let mut buf = [0u8; 4096];
-        let got = {
+        let got = if matches!(&*f.target.borrow(), FileTarget::Stdin) {
+            read_stdin(vm, &mut buf)
+        } else {
             let mut t = f.target.borrow_mut();
             match &mut *t {
                 FileTarget::Disk(d) => d.read(&mut buf),
-                FileTarget::Stdin => {
-                    flush_stdout();
-                    std::io::stdin().read(&mut buf)
-                }
                 FileTarget::Closed => {
                     drop(t);
                     return Err(vm.value_error("I/O operation on closed file."));

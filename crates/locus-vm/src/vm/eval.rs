@@ -577,11 +577,17 @@ impl Vm {
                             match next {
                                 Some(Instr::PopJumpIfFalse(t)) => {
                                     f.stack.truncate(n - 2);
-                                    f.pc = if r { f.pc + 1 } else { t as usize };
+                                    f.pc += 1;
+                                    if !r {
+                                        jump!(self, f, t);
+                                    }
                                 }
                                 Some(Instr::PopJumpIfTrue(t)) => {
                                     f.stack.truncate(n - 2);
-                                    f.pc = if r { t as usize } else { f.pc + 1 };
+                                    f.pc += 1;
+                                    if r {
+                                        jump!(self, f, t);
+                                    }
                                 }
                                 _ => {
                                     f.stack.pop();
