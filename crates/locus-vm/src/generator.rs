@@ -318,7 +318,11 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
         vm.handled_exc = handled;
         if let Err(e) = r {
             let what = vm.repr(&g).unwrap_or_default();
-            let text = crate::traceback::format_unraisable(vm, &Value::Obj(e), &what);
+            let text = crate::traceback::format_unraisable(
+                vm,
+                &Value::Obj(e),
+                &format!("Exception ignored in: {what}"),
+            );
             crate::file::flush_stdout();
             eprint!("{text}");
         }

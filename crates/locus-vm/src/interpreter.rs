@@ -27,10 +27,6 @@ impl Drop for Interpreter {
     }
 }
 
-/// Native stack of threads started from Python (CPython's threads get a
-/// few megabytes; the recursion guard scales with this).
-const THREAD_STACK_SIZE: usize = 64 << 20;
-
 impl Interpreter {
     /// A new interpreter: `argv` becomes `sys.argv`, `path` `sys.path`.
     /// `stack_size` is the size of the calling thread's stack (for the
@@ -59,7 +55,6 @@ impl Interpreter {
             threads: crate::threads::Registry::default(),
             main_thread_ident: main_thread.ident,
             thread_count: std::sync::atomic::AtomicUsize::new(0),
-            thread_stack_size: THREAD_STACK_SIZE,
         });
         Interpreter {
             vm: Vm::with_thread(interp, stack_size, main_thread),

@@ -96,11 +96,11 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String) {
 }
 
 /// The report of an exception that cannot propagate (CPython's
-/// unraisable hook): `Exception ignored in: <what>`, the traceback (the
-/// current frame when the exception has none) and `Type: message`,
-/// without the chain.
-pub fn format_unraisable(vm: &mut Vm, exc: &Value, what: &str) -> String {
-    let mut out = format!("Exception ignored in: {what}\n");
+/// unraisable hook): the `header` line (`Exception ignored in: <what>`),
+/// the traceback (the current frame when the exception has none) and
+/// `Type: message`, without the chain.
+pub fn format_unraisable(vm: &mut Vm, exc: &Value, header: &str) -> String {
+    let mut out = format!("{header}\n");
     let tb = crate::types::exception::traceback_of(exc);
     if !tb.is_none() {
         out.push_str("Traceback (most recent call last):\n");

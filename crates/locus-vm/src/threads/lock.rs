@@ -94,11 +94,6 @@ pub fn set_eval_breaker() {
     EVAL_BREAKER.store(true, Ordering::Relaxed);
 }
 
-/// Whether the calling thread holds the interpreter lock.
-pub fn held_by_current_thread() -> bool {
-    HELD.with(|h| h.get() > 0)
-}
-
 /// `sys.getswitchinterval()`, in seconds.
 pub fn switch_interval() -> f64 {
     SWITCH_INTERVAL_NS.load(Ordering::Relaxed) as f64 / 1e9

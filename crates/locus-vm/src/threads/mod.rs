@@ -53,6 +53,10 @@ pub fn interrupt_main() {
     lock::set_eval_breaker();
 }
 
+/// Native stack of threads started from Python (CPython's threads get a
+/// few megabytes; the recursion guard scales with this).
+const THREAD_STACK_SIZE: usize = 64 << 20;
+
 /// How long an interruptible wait of the main thread sleeps before it
 /// looks for Ctrl-C again.
 const INTERRUPT_POLL: Duration = Duration::from_millis(20);
@@ -236,7 +240,7 @@ pub fn start_thread(
 ) -> PyResult<u64> {
     THREADS_STARTED.store(true, Ordering::Relaxed);
     let interp = vm.interp.clone();
-    let stack_size = interp.thread_stack_size;
+    let stack_size = THREAD_STACK_SIZE;
     let (tx, rx) = std::sync::mpsc::channel::<u64>();
     interp.thread_count.fetch_add(1, Ordering::SeqCst);
     let spawned = std::thread::Builder::new()
@@ -293,10 +297,12 @@ impl Vm {
             return;
         }
         let what = self.repr(function).unwrap_or_else(|_| "?".to_string());
-        let text = crate::traceback::format_exception(self, &exc);
-        self.write_stderr(&format!(
-            "Exception ignored in thread started by {what}:\n{text}"
-        ));
+        let text = crate::traceback::format_unraisable(
+            self,
+            &exc,
+            &format!("Exception ignored in thread started by {what}:"),
+        );
+        self.write_stderr(&text);
     }
 
     /// Writes `text` to `sys.stderr` (to the process's stderr when that

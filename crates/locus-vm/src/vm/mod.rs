@@ -54,8 +54,6 @@ pub struct Interp {
     pub main_thread_ident: u64,
     /// Threads started by `_thread.start_new_thread` still running.
     pub thread_count: std::sync::atomic::AtomicUsize,
-    /// Native stack size of threads started from Python.
-    pub thread_stack_size: usize,
 }
 
 /// The state of one interpreter thread.
