@@ -116,14 +116,23 @@ impl FrameVars {
 /// (positional parameters; a captured parameter goes into its new cell),
 /// other locals unbound, cells created empty, free slots taken from
 /// `closure`.
+#[inline]
 fn init_slots(
     slots: &mut Vec<SlotCell>,
     code: &CodeRt,
     closure: &[ObjRef],
     args: impl IntoIterator<Item = Value>,
 ) {
-    slots.clear();
     let n = code.code.vars.len();
+    if code.plain_slots && slots.len() == n {
+        // A recycled frame's slots are all unbound (`FramePool::give_back`
+        // leaves them so): only the arguments need storing.
+        for (slot, arg) in slots.iter().zip(args) {
+            slot.set(arg);
+        }
+        return;
+    }
+    slots.clear();
     let free_start = code.free_start;
     let mut args = args.into_iter();
     if code.cell_slots.is_empty() {
@@ -173,9 +182,6 @@ fn store_param(slot: &SlotCell, kind: VarKind, value: Value) {
 #[derive(Default)]
 pub struct FramePool {
     free: Vec<Box<Frame>>,
-    /// Spare frame stacks for activations of the loop (one per Rust-level
-    /// call into Python code: a sort key, a special method).
-    stacks: Vec<Vec<Box<Frame>>>,
 }
 
 impl FramePool {
@@ -212,53 +218,56 @@ impl FramePool {
         f
     }
 
-    /// An empty frame stack for a new activation of the loop.
-    pub fn take_stack(&mut self) -> Vec<Box<Frame>> {
-        self.stacks.pop().unwrap_or_else(|| Vec::with_capacity(8))
-    }
-
-    /// Takes back the frame stack of a finished activation.
-    pub fn give_back_stack(&mut self, mut stack: Vec<Box<Frame>>) {
-        if self.stacks.len() < 16 {
-            stack.clear();
-            self.stacks.push(stack);
-        }
-    }
-
     /// Takes back a finished frame: its values are released now, its
-    /// allocations kept.
+    /// allocations kept. (The loop has taken `init_instance` already.)
+    #[inline]
     pub fn give_back(&mut self, mut frame: Box<Frame>) {
+        debug_assert!(frame.caller.is_none() && frame.init_instance.is_null());
         if !frame.trace_object.is_null() {
+            // The frame object made for tracers holds the shared part.
             frame.trace_object = Value::Null;
         }
-        if GilRc::strong_count(&frame.vars) > 1 {
-            // A frame object, traceback or generator outlives the call: its
-            // `f_lineno` is the line of the return (when the compiler gave
-            // the return one).
-            let pc = frame.pc.saturating_sub(1);
-            if frame.code.code.line_of(pc) != 0 {
-                frame.publish_lasti();
-            }
+        let Some(vars) = GilRc::get_mut(&mut frame.vars) else {
+            Self::outlived(&frame);
             return;
-        }
+        };
         if self.free.len() >= Self::MAX {
             return;
         }
-        frame.stack.clear();
-        frame.init_instance = Value::Null;
-        if let Some(vars) = GilRc::get_mut(&mut frame.vars) {
-            vars.slots.clear();
+        // The slots stay, unbound, for the next run (`init_slots`).
+        for slot in &vars.slots {
+            slot.set(Value::Null);
+        }
+        if !vars.locals.is_null() {
             vars.locals = Value::Null;
-            // Extras written through a proxy that is gone now, a dead
-            // frame object's identity: none of it belongs to the next call.
-            *vars.meta.get_mut() = None;
-            self.free.push(frame);
+        }
+        // Extras written through a proxy that is gone now, a dead frame
+        // object's identity: none of it belongs to the next call.
+        *vars.meta.get_mut() = None;
+        frame.stack.clear();
+        self.free.push(frame);
+    }
+
+    /// A finished frame whose shared part a frame object, traceback or
+    /// generator still holds: its `f_lineno` is the line of the return
+    /// (when the compiler gave the return one).
+    #[cold]
+    fn outlived(frame: &Frame) {
+        let pc = frame.pc.saturating_sub(1);
+        if frame.code.code.line_of(pc) != 0 {
+            frame.publish_lasti();
         }
     }
 }
 
 /// The loop-owned part of a frame.
 pub struct Frame {
+    /// The frame that called this one in the same activation of the loop
+    /// (`None` for the bottom frame of an activation): the frames of an
+    /// activation form a chain from the running one, so a call or return
+    /// moves one pointer. Always detached before a frame is dropped or
+    /// recycled, so that dropping never walks a chain.
+    pub caller: Option<Box<Frame>>,
     /// The shared part.
     pub vars: GilRc<FrameVars>,
     /// Same as `vars.code`, kept here to save an indirection per instruction.
@@ -311,6 +320,7 @@ impl Frame {
             meta: GilRefCell::new(None),
         });
         Frame {
+            caller: None,
             vars,
             code,
             pc: 0,
@@ -371,6 +381,7 @@ impl Frame {
     }
 
     /// Stores an argument into parameter slot `i` (into its cell when the parameter is captured).
+    #[inline]
     pub fn init_param(&self, i: usize, value: Value) {
         store_param(&self.vars.slots[i], self.code.code.vars[i].kind, value);
     }

@@ -26,6 +26,9 @@ pub struct CodeRt {
     pub cell_slots: Vec<u32>,
     /// First slot of the free variables (they are last in the table).
     pub free_start: usize,
+    /// Whether every slot is a plain local (no cells, no free variables):
+    /// a new run's slots are then just its arguments and unbound locals.
+    pub plain_slots: bool,
     /// Whether the code is a generator.
     pub is_generator: bool,
     /// For each instruction, whether it starts a line: it has a line and
@@ -62,7 +65,7 @@ impl CodeRt {
             .iter()
             .map(|v| crate::intern::intern(&v.name))
             .collect();
-        let cell_slots = code
+        let cell_slots: Vec<u32> = code
             .vars
             .iter()
             .enumerate()
@@ -80,6 +83,7 @@ impl CodeRt {
                 .all(|v| v.kind == VarKind::Free),
             "free variables must come last in the variable table"
         );
+        let plain_slots = cell_slots.is_empty() && free_start == code.vars.len();
         let line_starts = (0..code.instructions.len())
             .map(|pc| {
                 let line = code.line_of(pc);
@@ -97,6 +101,7 @@ impl CodeRt {
             consts,
             names,
             var_names,
+            plain_slots,
             cell_slots,
             free_start,
         })

@@ -46,9 +46,36 @@ impl GlobalCache {
         GlobalCache { entries }
     }
 
-    /// Looks name number `i` (the str `name`) up in `globals`, then
-    /// `builtins`; `None` when it is in neither.
+    /// The cached value of name number `i` while the cache entry is still
+    /// right (`None`: not cached, or the namespaces changed shape; then
+    /// [`GlobalCache::lookup`] finds it and refills the entry).
     #[inline]
+    pub fn cached(&self, i: usize, globals: &ObjRef, builtins: &ObjRef) -> Option<Value> {
+        let (Payload::Dict(g), Some(entry)) = (&globals.payload, self.entries.get(i)) else {
+            return None;
+        };
+        let g = g.borrow();
+        if g.version() != entry.globals_version.load(Relaxed) {
+            return None;
+        }
+        let index = entry.index.load(Relaxed);
+        if index & IN_BUILTINS == 0 {
+            return g.entry_at(index as usize).map(|e| e.value.clone());
+        }
+        let Payload::Dict(b) = &builtins.payload else {
+            return None;
+        };
+        let b = b.borrow();
+        if b.version() != entry.builtins_version.load(Relaxed) {
+            return None;
+        }
+        b.entry_at((index & !IN_BUILTINS) as usize)
+            .map(|e| e.value.clone())
+    }
+
+    /// Looks name number `i` (the str `name`) up in `globals`, then
+    /// `builtins`, and fills its cache entry; `None` when it is in neither.
+    #[inline(never)]
     pub fn lookup(
         &self,
         i: usize,
@@ -60,21 +87,6 @@ impl GlobalCache {
             return None;
         };
         let g = g.borrow();
-        if g.version() == entry.globals_version.load(Relaxed) {
-            let index = entry.index.load(Relaxed);
-            if index & IN_BUILTINS == 0 {
-                if let Some(e) = g.entry_at(index as usize) {
-                    return Some(e.value.clone());
-                }
-            } else if let Payload::Dict(b) = &builtins.payload {
-                let b = b.borrow();
-                if b.version() == entry.builtins_version.load(Relaxed) {
-                    if let Some(e) = b.entry_at((index & !IN_BUILTINS) as usize) {
-                        return Some(e.value.clone());
-                    }
-                }
-            }
-        }
         let hash = name.as_obj().map(crate::vm::str_hash)?;
         if let FastFind::Found(pos) = g.find_fast(name, hash) {
             entry.globals_version.store(g.version(), Relaxed);

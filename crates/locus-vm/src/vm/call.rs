@@ -105,22 +105,37 @@ impl Vm {
         self.type_error(format!("'{}' object is not callable", self.type_name(f)))
     }
 
-    /// Calls `func`, which [takes exactly](Function::takes_exactly) `N`
-    /// positional arguments, with `args` moved into its parameter slots.
-    pub(crate) fn call_function_exact<const N: usize>(
+    /// Calls `func`, which [takes exactly](Function::takes_exactly) three
+    /// positional arguments, with the arguments moved into its parameter
+    /// slots (how trace and profile functions are called).
+    pub(crate) fn call_function3(
         &mut self,
         func: &Function,
-        args: [Value; N],
+        a0: Value,
+        a1: Value,
+        a2: Value,
     ) -> PyResult<Value> {
-        debug_assert!(func.takes_exactly(N));
+        debug_assert!(func.takes_exactly(3));
         let frame = self.frame_pool.take(
             &func.code,
             &func.globals,
             &func.builtins,
             Value::Null,
             &func.closure,
-            args,
+            [],
         );
+        match frame.vars.slots.as_slice() {
+            [s0, s1, s2, ..] if func.code.plain_slots => {
+                s0.set(a0);
+                s1.set(a1);
+                s2.set(a2);
+            }
+            _ => {
+                frame.init_param(0, a0);
+                frame.init_param(1, a1);
+                frame.init_param(2, a2);
+            }
+        }
         self.run_to_return(frame)
     }
 

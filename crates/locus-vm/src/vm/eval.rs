@@ -66,65 +66,40 @@ macro_rules! top {
 impl Vm {
     /// Runs `frame` to completion (or to its first yield).
     pub fn execute(&mut self, frame: Box<Frame>) -> PyResult<ExecOutcome> {
-        let mut frames = self.frame_pool.take_stack();
-        let r = match self.push_frame(&frame) {
-            Ok(()) => {
-                frames.push(frame);
-                match self.enter_traced(&mut frames) {
-                    Ok(()) => self.run_frames(&mut frames),
-                    Err(e) => Err(e),
-                }
-            }
-            Err(e) => Err(e),
-        };
-        self.frame_pool.give_back_stack(frames);
-        r
+        self.push_frame(&frame)?;
+        let frame = self.enter_traced(frame)?;
+        self.run_frames(frame)
     }
 
     /// Resumes a suspended (generator) frame by raising `e` at its current instruction.
     pub fn execute_throwing(&mut self, frame: Box<Frame>, e: PyErr) -> PyResult<ExecOutcome> {
-        let mut frames = self.frame_pool.take_stack();
-        let r = match self.push_frame(&frame) {
-            Ok(()) => {
-                frames.push(frame);
-                if let Err(te) = self.enter_traced(&mut frames) {
-                    self.frame_pool.give_back_stack(frames);
-                    return Err(te);
-                }
-                let r = if self.trace_active() {
-                    self.unwind_thrown_traced(&mut frames, e)
-                } else {
-                    self.unwind(&mut frames, e)
-                };
-                match r {
-                    Ok(()) => self.run_frames(&mut frames),
-                    Err(e) => Err(e),
-                }
-            }
-            Err(e) => Err(e),
+        self.push_frame(&frame)?;
+        let frame = self.enter_traced(frame)?;
+        let frame = if self.trace_active() {
+            self.unwind_thrown_traced(frame, e)?
+        } else {
+            self.unwind(frame, e)?
         };
-        self.frame_pool.give_back_stack(frames);
-        r
+        self.run_frames(frame)
     }
 
-    /// The `call` event for the innermost frame when tracing is on; an
-    /// error from the tracer is raised inside that frame.
-    #[allow(clippy::vec_box)] // see FramePool
-    fn enter_traced(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<()> {
+    /// The `call` event for the innermost frame `f` when tracing is on; an
+    /// error from the tracer is raised inside that frame. Returns the
+    /// frame that runs next (see [`Vm::unwind`]).
+    #[inline]
+    fn enter_traced(&mut self, mut f: Box<Frame>) -> PyResult<Box<Frame>> {
         if !self.hooks_set() || self.trace.in_hook {
-            return Ok(());
+            return Ok(f);
         }
-        let Some(f) = frames.last_mut() else {
-            return Ok(());
-        };
-        match self.trace_call(f) {
-            Ok(()) => Ok(()),
-            Err(e) => self.unwind(frames, e),
+        match self.trace_call(&mut f) {
+            Ok(()) => Ok(f),
+            Err(e) => self.unwind(f, e),
         }
     }
 
     /// Registers a frame that starts a new activation of the loop: the
     /// recursion limit, and the native stack that the activation uses.
+    #[inline]
     fn push_frame(&mut self, frame: &Frame) -> PyResult<()> {
         self.check_native_stack("")?;
         self.push_called_frame(frame)
@@ -142,23 +117,23 @@ impl Vm {
         Ok(())
     }
 
+    #[inline]
     fn pop_frame(&mut self) {
         self.depth -= 1;
         self.call_stack.pop();
     }
 
-    #[allow(clippy::vec_box)] // see FramePool
-    fn run_frames(&mut self, frames: &mut Vec<Box<Frame>>) -> PyResult<ExecOutcome> {
+    /// Runs the activation whose innermost frame is `cur` (its callers in
+    /// this activation hang off `Frame::caller`) until its bottom frame
+    /// returns or yields.
+    fn run_frames(&mut self, mut cur: Box<Frame>) -> PyResult<ExecOutcome> {
         loop {
-            let Some(f) = frames.last_mut() else {
-                return Ok(ExecOutcome::Return(Value::None));
-            };
             // The loop without tracing code, unless a tracer is set (the
             // choice is made again at every call, return and handler).
             let result = if self.trace_active() {
-                self.step::<true>(f)
+                self.step::<true>(&mut cur)
             } else {
-                self.step::<false>(f)
+                self.step::<false>(&mut cur)
             };
             match result {
                 Ok(Flow::Next) => {}
@@ -166,99 +141,101 @@ impl Vm {
                 Ok(Flow::Call(new)) => {
                     // A call is a switch point too (recursion without loops).
                     if crate::threads::lock::eval_breaker() {
-                        if let Some(caller) = frames.last() {
-                            if let Err(e) = self.switch_point(caller) {
-                                drop(new);
-                                self.unwind(frames, e)?;
-                                continue;
-                            }
+                        if let Err(e) = self.switch_point(&cur) {
+                            drop(new);
+                            cur = self.unwind(cur, e)?;
+                            continue;
                         }
                     }
                     if let Err(e) = self.push_called_frame(&new) {
-                        self.unwind(frames, e)?;
+                        drop(new);
+                        cur = self.unwind(cur, e)?;
                         continue;
                     }
-                    frames.push(new);
+                    let caller = std::mem::replace(&mut cur, new);
+                    cur.caller = Some(caller);
                     if self.hooks_set() {
-                        self.enter_traced(frames)?;
+                        cur = self.enter_traced(cur)?;
                     }
                 }
                 Ok(Flow::Return(mut v)) => {
                     if self.hooks_set() {
-                        if let Some(f) = frames.last_mut() {
-                            if let Err(e) = self.trace_return(f, &v, false) {
-                                self.unwind(frames, e)?;
-                                continue;
-                            }
+                        if let Err(e) = self.trace_return(&mut cur, &v, false) {
+                            cur = self.unwind(cur, e)?;
+                            continue;
                         }
                     }
                     self.pop_frame();
-                    if let Some(mut done) = frames.pop() {
-                        if !done.init_instance.is_null() {
-                            // An `__init__` run for a class call: the call's
-                            // result is the instance.
-                            let inst = std::mem::take(&mut done.init_instance);
-                            self.frame_pool.give_back(done);
-                            if !v.is_none() {
-                                let e = self.init_returned_error(&v);
-                                self.unwind(frames, e)?;
-                                continue;
-                            }
-                            v = inst;
-                        } else {
-                            self.frame_pool.give_back(done);
+                    let inst = std::mem::take(&mut cur.init_instance);
+                    let Some(caller) = cur.caller.take() else {
+                        // The activation's bottom frame (never an
+                        // `__init__` run for a class call: that one has
+                        // the caller that made the call).
+                        self.frame_pool.give_back(cur);
+                        self.run_finalizers_if_pending();
+                        return Ok(ExecOutcome::Return(v));
+                    };
+                    let done = std::mem::replace(&mut cur, caller);
+                    self.frame_pool.give_back(done);
+                    if !inst.is_null() {
+                        // An `__init__` run for a class call: the call's
+                        // result is the instance.
+                        if !v.is_none() {
+                            let e = self.init_returned_error(&v);
+                            cur = self.unwind(cur, e)?;
+                            continue;
                         }
+                        v = inst;
                     }
-                    if crate::generator::finalizers_pending() {
-                        crate::generator::run_pending_finalizers(self);
-                    }
-                    match frames.last_mut() {
-                        Some(caller) => caller.stack.push(v),
-                        None => return Ok(ExecOutcome::Return(v)),
-                    }
+                    self.run_finalizers_if_pending();
+                    cur.stack.push(v);
                 }
                 Ok(Flow::Yield(v)) => {
                     if self.hooks_set() {
-                        if let Some(f) = frames.last_mut() {
-                            if let Err(e) = self.trace_return(f, &v, true) {
-                                self.unwind(frames, e)?;
-                                continue;
-                            }
+                        if let Err(e) = self.trace_return(&mut cur, &v, true) {
+                            cur = self.unwind(cur, e)?;
+                            continue;
                         }
                     }
                     self.pop_frame();
-                    let Some(frame) = frames.pop() else {
-                        return Ok(ExecOutcome::Return(v));
-                    };
-                    return Ok(ExecOutcome::Yield(v, frame));
+                    // Only the bottom frame of an activation is a
+                    // generator's (a generator is resumed by `execute`).
+                    debug_assert!(cur.caller.is_none());
+                    return Ok(ExecOutcome::Yield(v, cur));
                 }
-                Err(e) => self.unwind(frames, e)?,
+                Err(e) => cur = self.unwind(cur, e)?,
             }
         }
     }
 
-    /// Routes an exception to the innermost handler of the activation's
-    /// frames, adding traceback entries; `Err` when no frame handles it.
-    #[allow(clippy::vec_box)] // see FramePool
-    pub(super) fn unwind(&mut self, frames: &mut Vec<Box<Frame>>, mut e: PyErr) -> PyResult<()> {
+    /// Runs generator finalizers that became due while a frame returned.
+    #[inline]
+    fn run_finalizers_if_pending(&mut self) {
+        if crate::generator::finalizers_pending() {
+            crate::generator::run_pending_finalizers(self);
+        }
+    }
+
+    /// Routes an exception to the innermost handler of the activation whose
+    /// innermost frame is `f`, adding traceback entries: `Ok` with the
+    /// frame that handles it (set to run its handler), `Err` when no frame
+    /// of the activation does (all of them have ended then).
+    pub(super) fn unwind(&mut self, mut f: Box<Frame>, mut e: PyErr) -> Result<Box<Frame>, PyErr> {
         let mut add_tb = !self.reraising;
         self.reraising = false;
         if add_tb {
             crate::types::exception::chain_context(&e, &self.current_exception());
         }
         loop {
-            let Some(f) = frames.last_mut() else {
-                return Err(e);
-            };
             let pc = f.pc.saturating_sub(1);
             if add_tb {
                 // The running frame is the top of the call stack; its caller
                 // is next.
-                self.add_traceback(&e, f, pc);
+                self.add_traceback(&e, &f, pc);
                 if !self.trace.global.is_null() {
                     // The `exception` event where it is raised or arrives (a
                     // re-raise in the same frame gives none).
-                    if let Err(te) = self.trace_exception(f, &e) {
+                    if let Err(te) = self.trace_exception(&mut f, &e) {
                         e = te;
                     }
                 }
@@ -278,7 +255,7 @@ impl Vm {
                 f.stack.truncate(depth);
                 f.stack.push(Value::Obj(e));
                 f.pc = h.target as usize;
-                return Ok(());
+                return Ok(f);
             }
             // The frame ends here: its `f_lineno` is where the exception left
             // it (a generator thrown into before it started stays at its
@@ -288,14 +265,16 @@ impl Vm {
                 f.publish_lasti();
             }
             if self.hooks_set() {
-                if let Err(te) = self.trace_unwound(f) {
+                if let Err(te) = self.trace_unwound(&mut f) {
                     e = te;
                 }
             }
             self.pop_frame();
-            frames.pop();
-            if frames.is_empty() {
-                return Err(e);
+            // Detached before the frame is dropped, so that dropping never
+            // walks a chain of callers.
+            match f.caller.take() {
+                Some(caller) => f = caller,
+                None => return Err(e),
             }
         }
     }
@@ -409,7 +388,7 @@ impl Vm {
                     let locals = f.vars.locals.clone();
                     let v = match self.mapping_get(&locals, &name)? {
                         Some(v) => v,
-                        None => self.load_global(f, i)?,
+                        None => self.load_global_uncached(f, i)?,
                     };
                     f.stack.push(v);
                 }
@@ -429,7 +408,14 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = self.load_global(f, i)?;
+                    let cached =
+                        f.code
+                            .global_cache
+                            .cached(i as usize, &f.vars.globals, &f.vars.builtins);
+                    let v = match cached {
+                        Some(v) => v,
+                        None => self.load_global_uncached(f, i)?,
+                    };
                     f.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -1284,7 +1270,10 @@ impl Vm {
         Value::Obj(PyObject::new(Payload::Function(Box::new(func))))
     }
 
-    fn load_global(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
+    /// `LOAD_GLOBAL` when the name's cache entry does not answer: a full
+    /// lookup that refills it, or the `NameError`.
+    #[inline(never)]
+    fn load_global_uncached(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
         let name = &f.code.names[i as usize];
         match f
             .code

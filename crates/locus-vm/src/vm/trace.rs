@@ -130,7 +130,7 @@ impl Vm {
             crate::gil_rc::GilRc::as_ptr(&f.vars) as usize,
             HookEvent::Profile,
         ));
-        let r = self.call_hook(&profile, [frame, event.name(), arg]);
+        let r = self.call_hook(&profile, frame, event, arg);
         self.trace.hook_event = None;
         self.trace.in_hook = false;
         if r.is_err() {
@@ -182,7 +182,7 @@ impl Vm {
         let frame = f.trace_object.clone();
         self.trace.in_hook = true;
         self.trace.hook_event = Some((crate::gil_rc::GilRc::as_ptr(&f.vars) as usize, kind));
-        let r = self.call_hook(tracer, [frame, event.name(), arg]);
+        let r = self.call_hook(tracer, frame, event, arg);
         self.trace.hook_event = None;
         self.trace.in_hook = false;
         if r.is_err() {
@@ -203,12 +203,18 @@ impl Vm {
     /// Python function taking exactly three positional arguments (the
     /// usual tracer) is run at once, without the general call's argument
     /// binding.
-    fn call_hook(&mut self, hook: &Value, args: [Value; 3]) -> PyResult<Value> {
+    fn call_hook(
+        &mut self,
+        hook: &Value,
+        frame: Value,
+        event: Event,
+        arg: Value,
+    ) -> PyResult<Value> {
         match hook.payload() {
             Some(crate::object::Payload::Function(func)) if func.takes_exactly(3) => {
-                self.call_function_exact(func, args)
+                self.call_function3(func, frame, event.name(), arg)
             }
-            _ => self.call(hook, &args, &[]),
+            _ => self.call(hook, &[frame, event.name(), arg], &[]),
         }
     }
 
@@ -283,21 +289,17 @@ impl Vm {
         if !new_line && !OPCODE_EVENTS_ASKED.load(Ordering::Relaxed) {
             return Ok(false);
         }
-        let (lines, opcodes) = match f.vars.meta.borrow().as_ref() {
-            Some(m) if !m.trace.is_null() && !m.trace.is_none() => (m.trace_lines, m.trace_opcodes),
-            _ => return Ok(false),
+        let Some((tracer, lines, opcodes)) = Self::local_tracer_flags(f) else {
+            return Ok(false);
         };
         if lines && new_line {
-            let Some(tracer) = Self::local_tracer(f) else {
-                return Ok(false);
-            };
             // `f_lineno` during the event is the line about to run.
             f.vars
                 .lasti
                 .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
             let r = self.call_tracer(&tracer, f, Event::Line, HookEvent::Line, Value::None)?;
             self.replace_local_tracer(f, r);
-            if self.apply_jump(f) {
+            if self.trace.jump.is_some() && self.apply_jump(f) {
                 return Ok(true);
             }
         }
@@ -475,32 +477,27 @@ impl Vm {
         self.trace_exception(f, &stop)
     }
 
-    /// Raises `e`, thrown into a resumed generator, in its frame (the last
-    /// of `frames`). At a `yield from` whose inner iterator let it through,
+    /// Raises `e`, thrown into a resumed generator, in its frame `f`. At a `yield from` whose inner iterator let it through,
     /// CPython's delegation has a handler of its own on that line, so the
     /// frame gets the `exception` event and then a `line` event for the
     /// same line, before the exception goes on.
-    #[allow(clippy::vec_box)] // see FramePool
     pub(crate) fn unwind_thrown_traced(
         &mut self,
-        frames: &mut Vec<Box<Frame>>,
+        mut f: Box<Frame>,
         e: PyErr,
-    ) -> PyResult<()> {
-        let Some(f) = frames.last_mut() else {
-            return self.unwind(frames, e);
-        };
+    ) -> PyResult<Box<Frame>> {
         let pc = f.pc.saturating_sub(1);
         let at_yield_from = matches!(
             f.code.code.instructions.get(pc),
             Some(locus_bytecode::Instr::YieldFrom)
         );
         if !at_yield_from || self.reraising {
-            return self.unwind(frames, e);
+            return self.unwind(f, e);
         }
         crate::types::exception::chain_context(&e, &self.current_exception());
-        self.add_traceback(&e, f, pc);
-        let e = match self.trace_exception(f, &e) {
-            Ok(()) => match self.trace_line_at(f, pc) {
+        self.add_traceback(&e, &f, pc);
+        let e = match self.trace_exception(&mut f, &e) {
+            Ok(()) => match self.trace_line_at(&mut f, pc) {
                 Ok(()) => e,
                 Err(te) => te,
             },
@@ -508,7 +505,7 @@ impl Vm {
         };
         // Its traceback entry and event are done: go on as a re-raise.
         self.reraising = true;
-        self.unwind(frames, e)
+        self.unwind(f, e)
     }
 
     /// A `line` event for instruction `pc`, whatever ran before it.
