@@ -388,7 +388,7 @@ impl Vm {
                     let locals = f.vars.locals.clone();
                     let v = match self.mapping_get(&locals, &name)? {
                         Some(v) => v,
-                        None => self.load_global_uncached(f, i)?,
+                        None => self.lookup_global(f, i)?,
                     };
                     f.stack.push(v);
                 }
@@ -414,7 +414,7 @@ impl Vm {
                             .cached(i as usize, &f.vars.globals, &f.vars.builtins);
                     let v = match cached {
                         Some(v) => v,
-                        None => self.load_global_uncached(f, i)?,
+                        None => self.lookup_global(f, i)?,
                     };
                     f.stack.push(v);
                 }
@@ -1270,10 +1270,11 @@ impl Vm {
         Value::Obj(PyObject::new(Payload::Function(Box::new(func))))
     }
 
-    /// `LOAD_GLOBAL` when the name's cache entry does not answer: a full
-    /// lookup that refills it, or the `NameError`.
+    /// The global or builtin named `names[i]` by a full lookup, which
+    /// refills the name's cache entry, or the `NameError`: `LOAD_GLOBAL`
+    /// when the cache does not answer, `LOAD_NAME` after the locals.
     #[inline(never)]
-    fn load_global_uncached(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
+    fn lookup_global(&mut self, f: &Frame, i: u32) -> PyResult<Value> {
         let name = &f.code.names[i as usize];
         match f
             .code
