@@ -116,15 +116,14 @@ impl FrameVars {
 /// (positional parameters; a captured parameter goes into its new cell),
 /// other locals unbound, cells created empty, free slots taken from
 /// `closure`.
-#[inline]
+#[inline(always)]
 fn init_slots(
     slots: &mut Vec<SlotCell>,
     code: &CodeRt,
     closure: &[ObjRef],
     args: impl IntoIterator<Item = Value>,
 ) {
-    let n = code.code.vars.len();
-    if code.plain_slots && slots.len() == n {
+    if code.plain_slots && slots.len() == code.code.vars.len() {
         // A recycled frame's slots are all unbound (`FramePool::give_back`
         // leaves them so): only the arguments need storing.
         for (slot, arg) in slots.iter().zip(args) {
@@ -132,6 +131,18 @@ fn init_slots(
         }
         return;
     }
+    fill_slots(slots, code, closure, args);
+}
+
+/// [`init_slots`] for a frame whose slots must be made afresh.
+#[inline(never)]
+fn fill_slots(
+    slots: &mut Vec<SlotCell>,
+    code: &CodeRt,
+    closure: &[ObjRef],
+    args: impl IntoIterator<Item = Value>,
+) {
+    let n = code.code.vars.len();
     slots.clear();
     let free_start = code.free_start;
     let mut args = args.into_iter();
@@ -295,6 +306,11 @@ pub struct Frame {
     /// every handler and read only by such a re-raise, which follows its
     /// handler's entry, so a recycled frame need not reset it.
     pub kept_raise_pc: usize,
+    /// Set on a frame of a trace function called for a `line` event of its
+    /// caller in the same activation (see `vm/trace.rs`): its return
+    /// value becomes the caller's local tracer instead of being pushed on
+    /// the caller's stack, and an exception leaving it switches tracing off.
+    pub runs_tracer: bool,
 }
 
 impl Frame {
@@ -330,6 +346,7 @@ impl Frame {
             skip_send: false,
             trace_object: Value::Null,
             kept_raise_pc: 0,
+            runs_tracer: false,
         }
     }
 
@@ -368,6 +385,7 @@ impl Frame {
         self.pc = 0;
         self.trace_prev_pc = usize::MAX;
         self.skip_send = false;
+        self.runs_tracer = false;
         self.stack.reserve(code.code.stack_size as usize + 1);
         Ok(())
     }

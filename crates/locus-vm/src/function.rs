@@ -31,6 +31,11 @@ pub struct CodeRt {
     pub plain_slots: bool,
     /// Whether the code is a generator.
     pub is_generator: bool,
+    /// The number of parameters when they are all plain positional ones
+    /// (no `*args`, `**kwargs` or keyword-only parameters) and the code is
+    /// not a generator; `u32::MAX` otherwise (see
+    /// [`Function::takes_exactly`]).
+    pub plain_argcount: u32,
     /// For each instruction, whether it starts a line: it has a line and
     /// the instruction before it has another (or none). The traced loop
     /// looks no further at an instruction reached from the one before it
@@ -90,12 +95,22 @@ impl CodeRt {
                 line != 0 && (pc == 0 || code.line_of(pc - 1) != line)
             })
             .collect();
+        let is_generator = code.has_flag(code_flags::GENERATOR);
+        let plain_argcount = if code.kwonlyargcount == 0
+            && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+            && !is_generator
+        {
+            code.argcount
+        } else {
+            u32::MAX
+        };
         GilRc::new(CodeRt {
             line_starts,
             global_cache: crate::global_cache::GlobalCache::new(code.names.len()),
             attr_cache: crate::attr_cache::AttrCache::new(code.names.len()),
             object: crate::gil_rc::GilRefCell::new(None),
-            is_generator: code.has_flag(code_flags::GENERATOR),
+            is_generator,
+            plain_argcount,
             optimized: code.has_flag(code_flags::OPTIMIZED),
             code,
             consts,
@@ -141,12 +156,7 @@ impl Function {
     /// (not a generator function).
     #[inline]
     pub fn takes_exactly(&self, n: usize) -> bool {
-        use locus_bytecode::code_flags;
-        let co = &self.code.code;
-        co.argcount as usize == n
-            && co.kwonlyargcount == 0
-            && co.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
-            && !self.code.is_generator
+        self.code.plain_argcount as usize == n
     }
 }
 

@@ -61,6 +61,20 @@ impl SlotCell {
         unsafe { std::mem::replace(&mut *self.value.get(), value) }
     }
 
+    /// Stores `value` into a slot known to be unbound, without reading it
+    /// first (a call storing its arguments into a recycled frame, whose
+    /// slots `FramePool::give_back` left unbound: reading them back right
+    /// after that write stalls the CPU's store forwarding). Were the slot
+    /// bound after all, its value would be leaked, never freed twice.
+    #[inline]
+    pub fn fill_unbound(&self, value: Value) {
+        debug_assert!(!self.is_bound(), "fill_unbound on a bound slot");
+        // SAFETY: see the module doc: no other access is in progress. The
+        // old value is `Null`, which owns nothing, so overwriting it without
+        // dropping it loses nothing.
+        unsafe { std::ptr::write(self.value.get(), value) }
+    }
+
     /// Stores `value`, dropping the previous one after the cell is closed.
     #[inline]
     pub fn set(&self, value: Value) {

@@ -107,10 +107,7 @@ impl Vm {
 
     /// Calls `func`, which [takes exactly](Function::takes_exactly) three
     /// positional arguments, with the arguments moved into its parameter
-    /// slots (how trace and profile functions are called). The three
-    /// values are stored one by one rather than passed to
-    /// `FramePool::take` as an array: moving an array iterator through the
-    /// pool measured slower than these three stores.
+    /// slots (how trace and profile functions are called).
     pub(crate) fn call_function3(
         &mut self,
         func: &Function,
@@ -118,6 +115,24 @@ impl Vm {
         a1: Value,
         a2: Value,
     ) -> PyResult<Value> {
+        let frame = self.function3_frame(func, a0, a1, a2);
+        self.run_to_return(frame)
+    }
+
+    /// A frame for a call of `func`, which [takes
+    /// exactly](Function::takes_exactly) three positional arguments, with
+    /// the arguments in its parameter slots. The three values are stored
+    /// one by one rather than passed to `FramePool::take` as an array:
+    /// moving an array iterator through the pool measured slower than
+    /// these three stores.
+    #[inline(always)]
+    pub(crate) fn function3_frame(
+        &mut self,
+        func: &Function,
+        a0: Value,
+        a1: Value,
+        a2: Value,
+    ) -> Box<Frame> {
         debug_assert!(func.takes_exactly(3));
         let frame = self.frame_pool.take(
             &func.code,
@@ -128,10 +143,11 @@ impl Vm {
             [],
         );
         match frame.vars.slots.as_slice() {
+            // A plain code's slots come from the pool unbound (`init_slots`).
             [s0, s1, s2, ..] if func.code.plain_slots => {
-                s0.set(a0);
-                s1.set(a1);
-                s2.set(a2);
+                s0.fill_unbound(a0);
+                s1.fill_unbound(a1);
+                s2.fill_unbound(a2);
             }
             _ => {
                 frame.init_param(0, a0);
@@ -139,7 +155,7 @@ impl Vm {
                 frame.init_param(2, a2);
             }
         }
-        self.run_to_return(frame)
+        frame
     }
 
     /// Runs a prepared frame to its return value.

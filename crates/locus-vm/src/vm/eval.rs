@@ -16,6 +16,7 @@ use crate::function::{CodeRt, Function};
 use crate::names::names;
 use crate::object::{Payload, PyCell, PyObject};
 use crate::value::{ObjRef, Value};
+use crate::vm::trace::TraceStep;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// How an activation of the loop ended.
@@ -34,6 +35,10 @@ enum Flow {
     /// builtin just installed a tracer or a frame's `f_trace`.
     Repick,
     Call(Box<Frame>),
+    /// Run this frame of the trace function for a `line` event of the
+    /// current frame (`Frame::runs_tracer`), then the current frame's
+    /// instruction.
+    CallTracer(Box<Frame>),
     Return(Value),
     Yield(Value),
 }
@@ -158,6 +163,32 @@ impl Vm {
                         cur = self.enter_traced(cur)?;
                     }
                 }
+                Ok(Flow::CallTracer(new)) => {
+                    // `Vm::line_tracer_frame` checked the recursion limit;
+                    // should the push fail all the same, the trace call
+                    // failed.
+                    if let Err(e) = self.push_called_frame(&new) {
+                        drop(new);
+                        self.tracer_failed(&cur);
+                        cur = self.unwind(cur, e)?;
+                        continue;
+                    }
+                    let traced = std::mem::replace(&mut cur, new);
+                    cur.caller = Some(traced);
+                }
+                Ok(Flow::Return(v)) if cur.runs_tracer => {
+                    // A trace function run for a `line` event returned:
+                    // no events for its frame (it is not traced), no
+                    // `__init__` result; the traced frame goes on.
+                    self.pop_frame();
+                    let Some(traced) = cur.caller.take() else {
+                        unreachable!("a trace function's frame runs on top of the traced frame")
+                    };
+                    let done = std::mem::replace(&mut cur, traced);
+                    self.frame_pool.give_back(done);
+                    self.run_finalizers_if_pending();
+                    self.tracer_returned(&mut cur, v);
+                }
                 Ok(Flow::Return(mut v)) => {
                     if self.hooks_set() {
                         if let Err(e) = self.trace_return(&mut cur, &v, false) {
@@ -272,9 +303,14 @@ impl Vm {
             self.pop_frame();
             // Detached before the frame is dropped, so that dropping never
             // walks a chain of callers.
+            let ran_tracer = f.runs_tracer;
             match f.caller.take() {
                 Some(caller) => f = caller,
                 None => return Err(e),
+            }
+            if ran_tracer {
+                // The exception goes on into the traced frame, at its event.
+                self.tracer_failed(&f);
             }
         }
     }
@@ -290,6 +326,8 @@ impl Vm {
         // into a new frame, a return, a yield or an exception): the loop
         // stays here, with the instruction slice in a local.
         let instrs: *const [Instr] = &*f.code.code.instructions;
+        // (Only the traced loop reads it.)
+        let line_starts: *const [bool] = &*f.code.line_starts;
         loop {
             // SAFETY: `instrs` points into the code object that `f.code`
             // keeps alive; nothing in this loop assigns `f.code` (only the
@@ -298,9 +336,22 @@ impl Vm {
             let instr = unsafe { (&*instrs)[f.pc] };
             f.pc += 1;
             // (`TRACED` is a constant: the untraced loop has no check here.)
-            if TRACED && self.trace_instruction(f, f.pc - 1)? {
-                // The trace function moved the frame (`f_lineno = n`).
-                continue;
+            if TRACED {
+                // SAFETY: as for `instrs` (the same `CodeRt` owns both).
+                let line_starts = unsafe { &*line_starts };
+                match self.trace_instruction(f, f.pc - 1, line_starts)? {
+                    TraceStep::Run => {}
+                    // The trace function moved the frame (`f_lineno = n`).
+                    TraceStep::Moved => continue,
+                    TraceStep::CallTracer(tracer) => return Ok(Flow::CallTracer(tracer)),
+                    TraceStep::Stopped => {
+                        // Run this instruction in the loop chosen again;
+                        // `trace_prev_pc` is `pc` already, so the traced
+                        // loop (a new tracer) gives it no second event.
+                        f.pc -= 1;
+                        return Ok(Flow::Repick);
+                    }
+                }
             }
             match instr {
                 Instr::Nop => {}

@@ -15,6 +15,11 @@
 //! A trace function is called like any Python function, with the frame
 //! object; it sees the frame's variables through `f_locals` (the
 //! write-through proxy), and nothing is copied before or after it runs.
+//! For a `line` event, a trace function that is a plain three-parameter
+//! Python function runs as a frame of the traced frame's own activation
+//! of the loop (`TraceStep::CallTracer`), which is much cheaper than a
+//! nested run of the loop; other events and other callables are called
+//! through `Vm::call_tracer`.
 //! While it runs no events are produced (its own frames are not traced).
 //! If it raises, tracing is switched off for the thread and the exception
 //! propagates into the traced code at the event.
@@ -44,6 +49,7 @@ pub(crate) enum Event {
 impl Event {
     /// The event's name as a str object, made once (no allocation per
     /// event).
+    #[inline]
     fn name(self) -> Value {
         static NAMES: std::sync::OnceLock<[Value; 8]> = std::sync::OnceLock::new();
         let names = NAMES.get_or_init(|| {
@@ -61,6 +67,23 @@ impl Event {
         });
         names[self as usize].clone()
     }
+}
+
+/// What the traced loop does before an instruction, once the events due
+/// there are delivered.
+pub(crate) enum TraceStep {
+    /// Run the instruction.
+    Run,
+    /// The trace function moved the frame (`f_lineno = n`): go on at its
+    /// new `pc`.
+    Moved,
+    /// First run this frame of the trace function (a `line` event), on
+    /// top of the traced frame.
+    CallTracer(Box<Frame>),
+    /// The trace function switched tracing off (`sys.settrace(None)`):
+    /// the instruction runs in the untraced loop, and no more events come,
+    /// in this frame either (CPython 3.13 stops them all at once).
+    Stopped,
 }
 
 /// Set once any frame's `f_trace_opcodes` has been set to True: until
@@ -186,17 +209,71 @@ impl Vm {
         self.trace.hook_event = None;
         self.trace.in_hook = false;
         if r.is_err() {
-            // A jump asked for before the tracer failed is not made.
-            self.trace.jump = None;
-        }
-        if r.is_err() {
-            self.trace.global = Value::Null;
-            let old = f
-                .vars
-                .with_meta(|m| std::mem::replace(&mut m.trace, Value::Null));
-            drop(old);
+            self.tracer_failed(f);
         }
         r
+    }
+
+    /// A trace function called for an event of `f` raised: tracing is
+    /// switched off (the global trace function and `f`'s local one), and
+    /// a jump it asked for before failing is not made.
+    pub(crate) fn tracer_failed(&mut self, f: &Frame) {
+        self.trace.hook_event = None;
+        self.trace.in_hook = false;
+        self.trace.jump = None;
+        self.trace.global = Value::Null;
+        let old = f
+            .vars
+            .with_meta(|m| std::mem::replace(&mut m.trace, Value::Null));
+        drop(old);
+    }
+
+    /// The frame of a trace function to run for the `line` event of `f`,
+    /// when the trace function is a plain Python function of three
+    /// parameters: the loop runs it on top of `f` in the same activation
+    /// (a `Flow::CallTracer`), which costs far less than a nested run of
+    /// the loop, and hands its result to [`Vm::tracer_returned`]. `None`
+    /// for any other trace function (it is called the general way).
+    fn line_tracer_frame(&mut self, tracer: &Value, f: &mut Frame) -> Option<Box<Frame>> {
+        let Some(crate::object::Payload::Function(func)) = tracer.payload() else {
+            return None;
+        };
+        // At the recursion limit the general call raises the RecursionError.
+        if !func.takes_exactly(3) || self.depth >= self.recursion_limit {
+            return None;
+        }
+        if f.trace_object.is_null() {
+            f.trace_object = crate::types::frame::frame_object(self, &f.vars);
+        }
+        self.trace.in_hook = true;
+        self.trace.hook_event = Some((
+            crate::gil_rc::GilRc::as_ptr(&f.vars) as usize,
+            HookEvent::Line,
+        ));
+        let mut frame = self.function3_frame(
+            func,
+            f.trace_object.clone(),
+            Event::Line.name(),
+            Value::None,
+        );
+        frame.runs_tracer = true;
+        Some(frame)
+    }
+
+    /// The trace function run for the `line` event of `f` (see
+    /// [`Vm::line_tracer_frame`]) returned `r`: `r` becomes `f`'s local
+    /// tracer, the jump it asked for is made, and otherwise `f` goes on
+    /// with the instruction whose event it was.
+    #[inline(never)]
+    pub(crate) fn tracer_returned(&mut self, f: &mut Frame, r: Value) {
+        self.trace.in_hook = false;
+        self.trace.hook_event = None;
+        self.replace_local_tracer(f, r);
+        if !(self.trace.jump.is_some() && self.apply_jump(f)) {
+            // The instruction runs now. Its `pc` stays the frame's
+            // `trace_prev_pc`, so that it gives no second `line` event.
+            f.pc -= 1;
+        }
     }
 
     /// Calls a trace or profile function with its three arguments: a plain
@@ -251,26 +328,35 @@ impl Vm {
 
     /// Before instruction `pc` of a traced frame: the `line` event when the
     /// instruction starts a new line, or a backward jump lands on it, then
-    /// the `opcode` event when `f_trace_opcodes` is set. True when the trace
-    /// function moved the frame to another instruction (`f_lineno`
-    /// assignment): the loop then continues there.
+    /// the `opcode` event when `f_trace_opcodes` is set; what the loop does
+    /// next is the [`TraceStep`]. `line_starts` is the frame's
+    /// `CodeRt::line_starts`, which the loop keeps at hand.
     #[inline(always)]
-    pub(crate) fn trace_instruction(&mut self, f: &mut Frame, pc: usize) -> PyResult<bool> {
+    pub(crate) fn trace_instruction(
+        &mut self,
+        f: &mut Frame,
+        pc: usize,
+        line_starts: &[bool],
+    ) -> PyResult<TraceStep> {
         let prev = f.trace_prev_pc;
         // Always recorded: after an instruction with no line (compiler
         // bookkeeping, which gives no event) the next line fires, even the
         // line that ran before (CPython: the line after a comprehension's
         // cleanup handler).
         f.trace_prev_pc = pc;
+        let opcodes_asked = OPCODE_EVENTS_ASKED.load(Ordering::Relaxed);
         // Most instructions follow the one before and start no line: they
         // give no event and are done here. (`usize::MAX` wraps to 0: the
         // first instruction counts as following "none".)
-        let sequential = prev.wrapping_add(1) == pc;
-        if sequential
-            && !f.code.line_starts.get(pc).copied().unwrap_or(false)
-            && !OPCODE_EVENTS_ASKED.load(Ordering::Relaxed)
-        {
-            return Ok(false);
+        if prev.wrapping_add(1) == pc {
+            if !line_starts.get(pc).copied().unwrap_or(false) && !opcodes_asked {
+                return Ok(TraceStep::Run);
+            }
+        } else if prev == pc && !opcodes_asked {
+            // The instruction whose `line` event the loop just ran the
+            // trace function for (`Vm::tracer_returned`). (A jump to
+            // itself gives no `line` event either: it stays on its line.)
+            return Ok(TraceStep::Run);
         }
         self.trace_instruction_events(f, pc, prev)
     }
@@ -282,25 +368,38 @@ impl Vm {
         f: &mut Frame,
         pc: usize,
         prev: usize,
-    ) -> PyResult<bool> {
-        let line = f.code.code.line_of(pc);
-        let new_line =
-            line != 0 && (prev == usize::MAX || pc < prev || f.code.code.line_of(prev) != line);
+    ) -> PyResult<TraceStep> {
+        let new_line = if prev.wrapping_add(1) == pc {
+            // Reached from the instruction before (or first).
+            f.code.line_starts.get(pc).copied().unwrap_or(false)
+        } else {
+            let line = f.code.code.line_of(pc);
+            line != 0 && (pc < prev || f.code.code.line_of(prev) != line)
+        };
         if !new_line && !OPCODE_EVENTS_ASKED.load(Ordering::Relaxed) {
-            return Ok(false);
+            return Ok(TraceStep::Run);
         }
         let Some((tracer, lines, opcodes)) = Self::local_tracer_flags(f) else {
-            return Ok(false);
+            return Ok(TraceStep::Run);
         };
         if lines && new_line {
             // `f_lineno` during the event is the line about to run.
             f.vars
                 .lasti
                 .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
+            if !opcodes {
+                // The usual case: the loop runs the trace function.
+                if let Some(frame) = self.line_tracer_frame(&tracer, f) {
+                    return Ok(TraceStep::CallTracer(frame));
+                }
+            }
             let r = self.call_tracer(&tracer, f, Event::Line, HookEvent::Line, Value::None)?;
             self.replace_local_tracer(f, r);
             if self.trace.jump.is_some() && self.apply_jump(f) {
-                return Ok(true);
+                return Ok(TraceStep::Moved);
+            }
+            if self.trace.global.is_null() {
+                return Ok(TraceStep::Stopped);
             }
         }
         if opcodes {
@@ -312,9 +411,12 @@ impl Vm {
                 let r =
                     self.call_tracer(&tracer, f, Event::Opcode, HookEvent::Opcode, Value::None)?;
                 self.replace_local_tracer(f, r);
+                if self.trace.global.is_null() {
+                    return Ok(TraceStep::Stopped);
+                }
             }
         }
-        Ok(false)
+        Ok(TraceStep::Run)
     }
 
     /// The frame's local trace function with its `f_trace_lines` and
@@ -359,6 +461,7 @@ impl Vm {
     }
 
     /// A local trace function's result replaces `f_trace` unless None.
+    #[inline(always)]
     fn replace_local_tracer(&self, f: &Frame, r: Value) {
         // Most trace functions return themselves: nothing to replace.
         if !r.is_none()
