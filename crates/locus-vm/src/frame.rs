@@ -233,18 +233,27 @@ impl FramePool {
     /// allocations kept. (The loop has taken `init_instance` already.)
     #[inline]
     pub fn give_back(&mut self, mut frame: Box<Frame>) {
+        if !Self::release(&mut frame) || self.free.len() >= Self::MAX {
+            return;
+        }
+        self.free.push(frame);
+    }
+
+    /// Releases the values of a finished frame (its slots become unbound,
+    /// its stack empty) so that it can run again; false when something
+    /// else (a frame object, a traceback) still holds its shared part,
+    /// which then keeps its variables and the frame cannot be reused.
+    #[inline]
+    pub fn release(frame: &mut Frame) -> bool {
         debug_assert!(frame.caller.is_none() && frame.init_instance.is_null());
         if !frame.trace_object.is_null() {
             // The frame object made for tracers holds the shared part.
             frame.trace_object = Value::Null;
         }
         let Some(vars) = GilRc::get_mut(&mut frame.vars) else {
-            Self::outlived(&frame);
-            return;
+            Self::outlived(frame);
+            return false;
         };
-        if self.free.len() >= Self::MAX {
-            return;
-        }
         // The slots stay, unbound, for the next run (`init_slots`).
         for slot in &vars.slots {
             slot.set(Value::Null);
@@ -256,7 +265,7 @@ impl FramePool {
         // object's identity: none of it belongs to the next call.
         *vars.meta.get_mut() = None;
         frame.stack.clear();
-        self.free.push(frame);
+        true
     }
 
     /// A finished frame whose shared part a frame object, traceback or
@@ -348,6 +357,30 @@ impl Frame {
             kept_raise_pc: 0,
             runs_tracer: false,
         }
+    }
+
+    /// Makes a released frame (see [`FramePool::release`]) of a plain code
+    /// (`CodeRt::plain_slots`) ready to run `code` again from the start
+    /// with the same globals and builtins, if it ran that code before and
+    /// nothing else holds its shared part; its slots are all unbound.
+    /// (How the trace function of `line` events gets its frame.)
+    #[inline]
+    pub fn restart(&mut self, code: &GilRc<CodeRt>, globals: &ObjRef, builtins: &ObjRef) -> bool {
+        if !code.plain_slots || !GilRc::ptr_eq(&self.code, code) {
+            return false;
+        }
+        let Some(vars) = GilRc::get_mut(&mut self.vars) else {
+            return false;
+        };
+        if !GilRc::ptr_eq(&vars.globals, globals) || !GilRc::ptr_eq(&vars.builtins, builtins) {
+            return false;
+        }
+        *vars.lasti.get_mut() = NOT_STARTED;
+        self.pc = 0;
+        self.trace_prev_pc = usize::MAX;
+        self.skip_send = false;
+        self.runs_tracer = false;
+        true
     }
 
     /// Re-initialises a recycled frame (see [`FramePool`]) for a new call;

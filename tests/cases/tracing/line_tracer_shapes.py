@@ -134,3 +134,47 @@ def at_recursion_limit():
     sys.setrecursionlimit(old)
     show("recursion", (result, calls > 100))
 at_recursion_limit()
+
+# Two trace functions that hand over to each other at every event, and
+# one that rebinds its own parameters.
+def alternating():
+    events = []
+    def first(frame, event, arg):
+        events.append(("first", event))
+        frame = event = arg = None
+        return second
+    def second(frame, event, arg):
+        events.append(("second", event))
+        return first
+    def work():
+        a = 1
+        b = 2
+        return a + b
+    sys.settrace(first)
+    work()
+    sys.settrace(None)
+    show("alternating", events)
+alternating()
+
+# The same code with other globals (one compiled module run in two
+# namespaces): each trace function sees its own globals.
+def same_code_other_globals():
+    src = "def tracer(frame, event, arg):\n    seen.append((label, event))\n    return other\n"
+    code = compile(src, "<tracers>", "exec")
+    seen = []
+    g1 = {"seen": seen, "label": "g1"}
+    g2 = {"seen": seen, "label": "g2"}
+    exec(code, g1)
+    exec(code, g2)
+    g1["other"] = g2["tracer"]
+    g2["other"] = g1["tracer"]
+    print("same code object:", g1["tracer"].__code__ is g2["tracer"].__code__)
+    def work():
+        a = 1
+        b = 2
+        return a + b
+    sys.settrace(g1["tracer"])
+    work()
+    sys.settrace(None)
+    show("same code", seen)
+same_code_other_globals()

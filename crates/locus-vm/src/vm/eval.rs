@@ -185,7 +185,7 @@ impl Vm {
                         unreachable!("a trace function's frame runs on top of the traced frame")
                     };
                     let done = std::mem::replace(&mut cur, traced);
-                    self.frame_pool.give_back(done);
+                    self.keep_line_tracer_frame(done);
                     self.run_finalizers_if_pending();
                     self.tracer_returned(&mut cur, v);
                 }

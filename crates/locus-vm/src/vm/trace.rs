@@ -117,6 +117,11 @@ pub struct TraceState {
     /// A jump that a trace function asked for by assigning `f_lineno`,
     /// applied to the frame when the trace function returns.
     pub jump: Option<PendingJump>,
+    /// The finished frame of the last trace function run for a `line`
+    /// event, released (see `FramePool::release`) and kept for the next
+    /// one: the same trace function runs again and again, and restarting
+    /// its frame costs far less than a trip through the frame pool.
+    pub line_tracer_frame: Option<Box<Frame>>,
 }
 
 impl Vm {
@@ -250,14 +255,39 @@ impl Vm {
             crate::gil_rc::GilRc::as_ptr(&f.vars) as usize,
             HookEvent::Line,
         ));
-        let mut frame = self.function3_frame(
-            func,
-            f.trace_object.clone(),
-            Event::Line.name(),
-            Value::None,
-        );
+        let frame_object = f.trace_object.clone();
+        let mut frame = match self.trace.line_tracer_frame.take() {
+            Some(mut frame) => {
+                if frame.restart(&func.code, &func.globals, &func.builtins) {
+                    // A plain code's three parameters are its first slots,
+                    // unbound in a released frame.
+                    if let [s0, s1, s2, ..] = frame.vars.slots.as_slice() {
+                        s0.fill_unbound(frame_object);
+                        s1.fill_unbound(Event::Line.name());
+                        s2.fill_unbound(Value::None);
+                    }
+                    frame
+                } else {
+                    // Another trace function's frame, or one still held.
+                    self.frame_pool.give_back(frame);
+                    self.function3_frame(func, frame_object, Event::Line.name(), Value::None)
+                }
+            }
+            None => self.function3_frame(func, frame_object, Event::Line.name(), Value::None),
+        };
         frame.runs_tracer = true;
         Some(frame)
+    }
+
+    /// Takes back the finished frame of a trace function run for a `line`
+    /// event, to restart it for the next one.
+    #[inline]
+    pub(crate) fn keep_line_tracer_frame(&mut self, mut frame: Box<Frame>) {
+        if crate::frame::FramePool::release(&mut frame) {
+            if let Some(old) = self.trace.line_tracer_frame.replace(frame) {
+                self.frame_pool.give_back(old);
+            }
+        }
     }
 
     /// The trace function run for the `line` event of `f` (see
@@ -681,6 +711,9 @@ impl Vm {
         );
         drop(old);
         self.trace.switch_pending = true;
+        if let Some(frame) = self.trace.line_tracer_frame.take() {
+            self.frame_pool.give_back(frame);
+        }
     }
 
     /// `sys.setprofile(f)` for this thread (None: off).
