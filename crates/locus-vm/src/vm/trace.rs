@@ -279,6 +279,51 @@ impl Vm {
         Some(frame)
     }
 
+    /// The usual `line` event, settled in one look at the frame (no new
+    /// reference to its trace function): line events on, opcode events
+    /// off, the frame object made by an earlier event, and the trace
+    /// function the one whose frame `TraceState::line_tracer_frame` keeps.
+    /// That frame, restarted with the event's arguments; `None` when any
+    /// of this does not hold (the general path then decides).
+    #[inline]
+    fn restart_line_tracer(&mut self, f: &mut Frame, pc: usize) -> Option<Box<Frame>> {
+        if f.trace_object.is_null() || self.depth >= self.recursion_limit {
+            return None;
+        }
+        let spare = self.trace.line_tracer_frame.as_mut()?;
+        {
+            // Nothing under this borrow drops a value or runs code.
+            let meta = f.vars.meta.borrow();
+            let m = meta.as_ref()?;
+            if !m.trace_lines || m.trace_opcodes {
+                return None;
+            }
+            let Some(crate::object::Payload::Function(func)) = m.trace.payload() else {
+                return None;
+            };
+            if !func.takes_exactly(3) || !spare.restart(&func.code, &func.globals, &func.builtins) {
+                return None;
+            }
+        }
+        let mut frame = self.trace.line_tracer_frame.take()?;
+        // A plain code's three parameters are its first slots, unbound in
+        // a released frame.
+        if let [s0, s1, s2, ..] = frame.vars.slots.as_slice() {
+            s0.fill_unbound(f.trace_object.clone());
+            s1.fill_unbound(Event::Line.name());
+            s2.fill_unbound(Value::None);
+        }
+        frame.runs_tracer = true;
+        // `f_lineno` during the event is the line about to run.
+        f.vars.lasti.store(pc as u32, Ordering::Relaxed);
+        self.trace.in_hook = true;
+        self.trace.hook_event = Some((
+            crate::gil_rc::GilRc::as_ptr(&f.vars) as usize,
+            HookEvent::Line,
+        ));
+        Some(frame)
+    }
+
     /// Takes back the finished frame of a trace function run for a `line`
     /// event, to restart it for the next one.
     #[inline]
@@ -408,6 +453,11 @@ impl Vm {
         };
         if !new_line && !OPCODE_EVENTS_ASKED.load(Ordering::Relaxed) {
             return Ok(TraceStep::Run);
+        }
+        if new_line {
+            if let Some(frame) = self.restart_line_tracer(f, pc) {
+                return Ok(TraceStep::CallTracer(frame));
+            }
         }
         let Some((tracer, lines, opcodes)) = Self::local_tracer_flags(f) else {
             return Ok(TraceStep::Run);
