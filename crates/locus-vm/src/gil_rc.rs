@@ -184,6 +184,19 @@ impl<T: ?Sized> GilRefCell<T> {
         self.0.borrow()
     }
 
+    /// Shared access without a guard (no count kept), or `Err` if the
+    /// value is mutably borrowed now.
+    ///
+    /// # Safety
+    /// The caller must not let the value be borrowed mutably while the
+    /// reference lives: no call that could write the cell (nor run Python
+    /// code) may happen before its last use.
+    #[inline]
+    pub unsafe fn try_borrow_unguarded(&self) -> Result<&T, std::cell::BorrowError> {
+        // SAFETY: the caller's contract above is `RefCell`'s.
+        unsafe { self.0.try_borrow_unguarded() }
+    }
+
     /// Exclusive access; panics if the value is borrowed.
     #[inline]
     pub fn borrow_mut(&self) -> RefMut<'_, T> {

@@ -292,8 +292,10 @@ impl Vm {
         }
         let spare = self.trace.line_tracer_frame.as_mut()?;
         {
-            // Nothing under this borrow drops a value or runs code.
-            let meta = f.vars.meta.borrow();
+            // SAFETY: nothing while `meta` lives drops a value, runs code
+            // or touches the frame's trace settings (`restart` only
+            // compares and stores into the kept frame).
+            let meta = unsafe { f.vars.meta.try_borrow_unguarded() }.ok()?;
             let m = meta.as_ref()?;
             if !m.trace_lines || m.trace_opcodes {
                 return None;
@@ -544,14 +546,12 @@ impl Vm {
     #[inline(always)]
     fn replace_local_tracer(&self, f: &Frame, r: Value) {
         // Most trace functions return themselves: nothing to replace.
-        if !r.is_none()
-            && !f
-                .vars
-                .meta
-                .borrow()
-                .as_ref()
-                .is_some_and(|m| m.trace.is(&r))
-        {
+        // SAFETY: the settings are only compared while the reference lives.
+        let same = || {
+            unsafe { f.vars.meta.try_borrow_unguarded() }
+                .is_ok_and(|meta| meta.as_ref().is_some_and(|m| m.trace.is(&r)))
+        };
+        if !r.is_none() && !same() {
             let old = f.vars.with_meta(|m| std::mem::replace(&mut m.trace, r));
             drop(old);
         }
