@@ -233,13 +233,21 @@ impl Vm {
         drop(old);
     }
 
-    /// The frame of a trace function to run for the `line` event of `f`,
-    /// when the trace function is a plain Python function of three
-    /// parameters: the loop runs it on top of `f` in the same activation
-    /// (a `Flow::CallTracer`), which costs far less than a nested run of
-    /// the loop, and hands its result to [`Vm::tracer_returned`]. `None`
-    /// for any other trace function (it is called the general way).
-    fn line_tracer_frame(&mut self, tracer: &Value, f: &mut Frame) -> Option<Box<Frame>> {
+    /// The frame of a trace function to run for the `line` event of `f`
+    /// (instruction `pc`), when the trace function is a plain Python
+    /// function of three parameters: the loop runs it on top of `f` in the
+    /// same activation (a `Flow::CallTracer`), which costs far less than a
+    /// nested run of the loop, and hands its result to
+    /// [`Vm::tracer_returned`]. The kept frame of the last line tracer is
+    /// restarted when it is this function's ([`Vm::restart_line_tracer`]);
+    /// otherwise the frame comes from the pool. `None` for any other trace
+    /// function (it is called the general way).
+    fn line_tracer_frame(
+        &mut self,
+        tracer: &Value,
+        f: &mut Frame,
+        pc: usize,
+    ) -> Option<Box<Frame>> {
         let Some(crate::object::Payload::Function(func)) = tracer.payload() else {
             return None;
         };
@@ -250,31 +258,16 @@ impl Vm {
         if f.trace_object.is_null() {
             f.trace_object = crate::types::frame::frame_object(self, &f.vars);
         }
-        self.trace.in_hook = true;
-        self.trace.hook_event = Some((
-            crate::gil_rc::GilRc::as_ptr(&f.vars) as usize,
-            HookEvent::Line,
-        ));
-        let frame_object = f.trace_object.clone();
-        let mut frame = match self.trace.line_tracer_frame.take() {
-            Some(mut frame) => {
-                if frame.restart(&func.code, &func.globals, &func.builtins) {
-                    // A plain code's three parameters are its first slots,
-                    // unbound in a released frame.
-                    if let [s0, s1, s2, ..] = frame.vars.slots.as_slice() {
-                        s0.fill_unbound(frame_object);
-                        s1.fill_unbound(Event::Line.name());
-                        s2.fill_unbound(Value::None);
-                    }
-                    frame
-                } else {
-                    // Another trace function's frame, or one still held.
-                    self.frame_pool.give_back(frame);
-                    self.function3_frame(func, frame_object, Event::Line.name(), Value::None)
-                }
-            }
-            None => self.function3_frame(func, frame_object, Event::Line.name(), Value::None),
-        };
+        if let Some(frame) = self.restart_line_tracer(f, pc) {
+            return Some(frame);
+        }
+        self.enter_line_hook(f);
+        let mut frame = self.function3_frame(
+            func,
+            f.trace_object.clone(),
+            Event::Line.name(),
+            Value::None,
+        );
         frame.runs_tracer = true;
         Some(frame)
     }
@@ -318,12 +311,19 @@ impl Vm {
         frame.runs_tracer = true;
         // `f_lineno` during the event is the line about to run.
         f.vars.lasti.store(pc as u32, Ordering::Relaxed);
+        self.enter_line_hook(f);
+        Some(frame)
+    }
+
+    /// Marks a trace function as running for the `line` event of `f`: no
+    /// events meanwhile, and `f_lineno` assignments apply to `f`.
+    #[inline]
+    fn enter_line_hook(&mut self, f: &Frame) {
         self.trace.in_hook = true;
         self.trace.hook_event = Some((
             crate::gil_rc::GilRc::as_ptr(&f.vars) as usize,
             HookEvent::Line,
         ));
-        Some(frame)
     }
 
     /// Takes back the finished frame of a trace function run for a `line`
@@ -471,7 +471,7 @@ impl Vm {
                 .store(pc as u32, std::sync::atomic::Ordering::Relaxed);
             if !opcodes {
                 // The usual case: the loop runs the trace function.
-                if let Some(frame) = self.line_tracer_frame(&tracer, f) {
+                if let Some(frame) = self.line_tracer_frame(&tracer, f, pc) {
                     return Ok(TraceStep::CallTracer(frame));
                 }
             }
